@@ -1,0 +1,38 @@
+package io.lodestar.account;
+
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.lodestar.platform.security.Role;
+import io.lodestar.platform.web.NavigationItem;
+
+@Configuration(proxyBeanMethods = false)
+class AccountNavigation {
+
+	@Bean
+	NavigationItem usersNavigation() {
+		return new NavigationItem("admin", 40, "account.nav.users", "/admin/users", "👤",
+				Set.of(Role.HR_ADMIN, Role.SYSTEM_ADMIN), false);
+	}
+
+	@Bean
+	NavigationItem companiesNavigation() {
+		return new NavigationItem("admin", 90, "account.nav.companies", "/admin/companies", "🏢",
+				Set.of(Role.SYSTEM_ADMIN), false);
+	}
+
+	@Bean
+	NavigationItem auditNavigation() {
+		return new NavigationItem("admin", 80, "platform.nav.audit", "/admin/audit", "🧾",
+				Set.of(Role.HR_ADMIN, Role.SYSTEM_ADMIN), false);
+	}
+
+	@Bean
+	NavigationItem apiDocsNavigation() {
+		return new NavigationItem("admin", 95, "platform.nav.api-docs", "/swagger-ui.html", "⚙",
+				Set.of(Role.HR_ADMIN, Role.SYSTEM_ADMIN), false);
+	}
+
+}

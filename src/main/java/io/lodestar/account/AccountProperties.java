@@ -1,0 +1,27 @@
+package io.lodestar.account;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param admin the first system administrator, created on an empty database
+ * @param security.loginThrottle how many failed sign-ins are free before waiting is required
+ */
+@ConfigurationProperties("lodestar")
+record AccountProperties(Admin admin, Security security) {
+
+	record Admin(String email, String password) {
+	}
+
+	record Security(LoginThrottle loginThrottle) {
+	}
+
+	/**
+	 * @param freeFailures failures per e-mail address allowed before each further one blocks for a while
+	 * @param maxBlock the longest block; it doubles from one minute up to this
+	 */
+	record LoginThrottle(int freeFailures, Duration maxBlock) {
+	}
+
+}

@@ -1,0 +1,7 @@
+package io.lodestar.account;
+
+public enum AccountStatus {
+
+	ACTIVE, DISABLED
+
+}

@@ -1,0 +1,105 @@
+package io.lodestar.company;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.lodestar.platform.audit.AuditTrail;
+import io.lodestar.platform.web.BusinessRuleException;
+import io.lodestar.platform.web.CompanyNameLookup;
+import io.lodestar.platform.web.NotFoundException;
+
+/** Registers companies and answers questions about them. Callers check that the user may do so. */
+@Service
+@Transactional
+public class CompanyManagement implements CompanyNameLookup {
+
+	private final CompanyRepository companies;
+
+	private final ApplicationEventPublisher events;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	CompanyManagement(CompanyRepository companies, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+		this.companies = companies;
+		this.events = events;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Today's date where the company is: business dates (hire, move, leave) are checked against it. */
+	@Transactional(readOnly = true)
+	public LocalDate today(UUID companyId) {
+		ZoneId zone = companies.findById(companyId)
+			.map(company -> ZoneId.of(company.summary().timeZone()))
+			.orElse(ZoneId.of("UTC"));
+		return LocalDate.now(clock.withZone(zone));
+	}
+
+	/** Registers a company; audited by the caller, who knows who asked (a person or the demo loader). */
+	public CompanySummary register(NewCompany request) {
+		String code = request.code().trim();
+		if (companies.existsByCode(code)) {
+			throw BusinessRuleException.conflict("company.code.taken", "code", code);
+		}
+		try {
+			ZoneId.of(request.timeZone());
+		}
+		catch (DateTimeException invalid) {
+			throw BusinessRuleException.invalid("company.timezone.invalid", "timeZone", request.timeZone());
+		}
+		Company company = companies.save(Company.create(code, request.name().trim(),
+				request.defaultLocale() == null ? "zh-CN" : request.defaultLocale(), request.timeZone()));
+		events.publishEvent(new CompanyCreated(company.id(), code, request.name().trim()));
+		return company.summary();
+	}
+
+	public CompanySummary update(UUID id, String name, String defaultLocale, String timeZone) {
+		Company company = companies.findById(id).orElseThrow(() -> new NotFoundException("company", id));
+		CompanySummary before = company.summary();
+		company.rename(name.trim(), defaultLocale, timeZone);
+		CompanySummary after = companies.save(company).summary();
+		audit.record("UPDATE", "company", id, Map.of("name", before.name(), "defaultLocale", before.defaultLocale(),
+				"timeZone", before.timeZone()),
+				Map.of("name", after.name(), "defaultLocale", after.defaultLocale(), "timeZone", after.timeZone()));
+		return after;
+	}
+
+	@Transactional(readOnly = true)
+	public List<CompanySummary> all() {
+		return companies.findAllByOrderByName().stream().map(Company::summary).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CompanySummary> find(UUID id) {
+		return companies.findById(id).map(Company::summary);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean exists(UUID id) {
+		return companies.findById(id).isPresent();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean none() {
+		return companies.count() == 0;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public String nameOf(UUID companyId) {
+		return companies.findById(companyId).map(company -> company.summary().name()).orElse(null);
+	}
+
+}

@@ -1,0 +1,7 @@
+package io.lodestar.people;
+
+public enum EmployeeStatus {
+
+	ACTIVE, LEFT
+
+}

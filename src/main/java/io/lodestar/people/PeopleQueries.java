@@ -1,0 +1,186 @@
+package io.lodestar.people;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Read models of the organisation, in plain SQL. Every statement is filtered by tenant. */
+@Component
+class PeopleQueries {
+
+	static final String EMPLOYEE_SELECT = """
+			select e.id, e.employee_no, e.name, e.email, e.status, e.phone, e.hire_date, e.left_on, e.version,
+			       u.id unit_id, u.name unit_name, p.id position_id, p.name position_name,
+			       m.id manager_id, m.name manager_name
+			from people_employee e
+			join people_org_unit u on u.tenant_id = e.tenant_id and u.id = e.org_unit_id
+			left join people_position p on p.tenant_id = e.tenant_id and p.id = e.position_id
+			left join people_employee m on m.tenant_id = e.tenant_id and m.id = e.manager_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	PeopleQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<EmployeeView> employee(UUID tenantId, UUID id) {
+		return jdbc.sql(EMPLOYEE_SELECT + " where e.tenant_id = :tenant and e.id = :id")
+			.param("tenant", tenantId)
+			.param("id", id)
+			.query(PeopleQueries::employeeView)
+			.optional();
+	}
+
+	record Page(List<EmployeeView> items, long total) {
+	}
+
+	Page search(UUID tenantId, DirectoryQuery query, String orderBy, int limit, long offset) {
+		StringBuilder where = new StringBuilder(" where e.tenant_id = :tenant");
+		Map<String, Object> params = new HashMap<>();
+		params.put("tenant", tenantId);
+		if (query.text() != null && !query.text().isBlank()) {
+			where.append(" and (lower(e.name) like :text or lower(e.employee_no) like :text or lower(e.email) like :text)");
+			params.put("text", "%" + escapeLike(query.text().strip().toLowerCase(Locale.ROOT)) + "%");
+		}
+		if (query.orgUnitId() != null) {
+			where.append(" and e.org_unit_id in (:units)");
+			params.put("units", unitAndDescendants(tenantId, query.orgUnitId()));
+		}
+		if (query.positionId() != null) {
+			where.append(" and e.position_id = :position");
+			params.put("position", query.positionId());
+		}
+		if (query.status() != null) {
+			where.append(" and e.status = :status");
+			params.put("status", query.status().name());
+		}
+		else if (!query.includeLeft()) {
+			where.append(" and e.status = 'ACTIVE'");
+		}
+		long total = jdbc.sql("select count(*) from people_employee e" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<EmployeeView> items = jdbc
+			.sql(EMPLOYEE_SELECT + where + " order by " + orderBy + ", e.id limit :limit offset :offset")
+			.params(params)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(PeopleQueries::employeeView)
+			.list();
+		return new Page(items, total);
+	}
+
+	List<EmployeeView> everyone(UUID tenantId) {
+		return jdbc.sql(EMPLOYEE_SELECT + " where e.tenant_id = :tenant order by u.code, e.employee_no")
+			.param("tenant", tenantId)
+			.query(PeopleQueries::employeeView)
+			.list();
+	}
+
+	/** All employees who report to the manager, directly or indirectly. */
+	Set<UUID> reportsOf(UUID tenantId, UUID managerId) {
+		return new HashSet<>(jdbc.sql("""
+				with recursive reports (id, depth) as (
+				    select id, 1 from people_employee where tenant_id = :tenant and manager_id = :manager
+				    union all
+				    select e.id, r.depth + 1 from people_employee e join reports r on e.manager_id = r.id
+				    where e.tenant_id = :tenant and r.depth < 200
+				)
+				select distinct id from reports
+				""").param("tenant", tenantId).param("manager", managerId).query(UUID.class).list());
+	}
+
+	/** The manager chain above an employee, nearest first (excluding the employee). */
+	List<UUID> managerChain(UUID tenantId, UUID employeeId) {
+		return jdbc.sql("""
+				with recursive chain (id, manager_id, depth) as (
+				    select id, manager_id, 0 from people_employee where tenant_id = :tenant and id = :employee
+				    union all
+				    select e.id, e.manager_id, c.depth + 1 from people_employee e join chain c on e.id = c.manager_id
+				    where e.tenant_id = :tenant and c.depth < 200
+				)
+				select id from chain where depth > 0 order by depth
+				""").param("tenant", tenantId).param("employee", employeeId).query(UUID.class).list();
+	}
+
+	List<UUID> unitAndDescendants(UUID tenantId, UUID unitId) {
+		return jdbc.sql("""
+				with recursive units (id, depth) as (
+				    select id, 0 from people_org_unit where tenant_id = :tenant and id = :unit
+				    union all
+				    select u.id, s.depth + 1 from people_org_unit u join units s on u.parent_id = s.id
+				    where u.tenant_id = :tenant and s.depth < 200
+				)
+				select id from units
+				""").param("tenant", tenantId).param("unit", unitId).query(UUID.class).list();
+	}
+
+	record UnitRow(UUID id, UUID parentId, String code, String name, OrgUnitKind kind, int sortOrder, UUID headId,
+			String headName, long activeMembers, Long version) {
+	}
+
+	List<UnitRow> units(UUID tenantId) {
+		return jdbc.sql("""
+				select u.id, u.parent_id, u.code, u.name, u.kind, u.sort_order, u.version, h.id head_id, h.name head_name,
+				       (select count(*) from people_employee e
+				        where e.tenant_id = u.tenant_id and e.org_unit_id = u.id and e.status = 'ACTIVE') members
+				from people_org_unit u
+				left join people_employee h on h.tenant_id = u.tenant_id and h.id = u.head_employee_id
+				where u.tenant_id = :tenant
+				order by u.sort_order, u.name
+				""")
+			.param("tenant", tenantId)
+			.query((row, number) -> new UnitRow(row.getObject("id", UUID.class),
+					row.getObject("parent_id", UUID.class), row.getString("code"), row.getString("name"),
+					OrgUnitKind.valueOf(row.getString("kind")), row.getInt("sort_order"),
+					row.getObject("head_id", UUID.class), row.getString("head_name"), row.getLong("members"),
+					row.getLong("version")))
+			.list();
+	}
+
+	/** Active members of one unit (not its sub-units), heads first, then by name. */
+	List<EmployeeView> members(UUID tenantId, UUID unitId) {
+		return jdbc.sql(EMPLOYEE_SELECT + """
+				 where e.tenant_id = :tenant and e.org_unit_id = :unit and e.status = 'ACTIVE'
+				 order by case when e.id = u.head_employee_id then 0 else 1 end, e.name
+				""").param("tenant", tenantId).param("unit", unitId).query(PeopleQueries::employeeView).list();
+	}
+
+	List<EmployeeView> directReports(UUID tenantId, UUID managerId) {
+		return jdbc.sql(EMPLOYEE_SELECT + """
+				 where e.tenant_id = :tenant and e.manager_id = :manager and e.status = 'ACTIVE' order by e.name
+				""").param("tenant", tenantId).param("manager", managerId).query(PeopleQueries::employeeView).list();
+	}
+
+	private static EmployeeView employeeView(ResultSet row, int number) throws SQLException {
+		return new EmployeeView(row.getObject("id", UUID.class), row.getString("employee_no"), row.getString("name"),
+				row.getString("email"), EmployeeStatus.valueOf(row.getString("status")),
+				new Ref(row.getObject("unit_id", UUID.class), row.getString("unit_name")),
+				Ref.of(row.getObject("position_id", UUID.class), row.getString("position_name")),
+				Ref.of(row.getObject("manager_id", UUID.class), row.getString("manager_name")), false,
+				row.getString("phone"), row.getDate("hire_date") == null ? null : row.getDate("hire_date").toLocalDate(),
+				row.getDate("left_on") == null ? null : row.getDate("left_on").toLocalDate(), row.getLong("version"));
+	}
+
+	static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	static List<UUID> orEmpty(List<UUID> ids) {
+		return ids.isEmpty() ? new ArrayList<>(List.of(new UUID(0, 0))) : ids;
+	}
+
+}

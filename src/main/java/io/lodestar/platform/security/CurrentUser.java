@@ -1,0 +1,80 @@
+package io.lodestar.platform.security;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * The signed-in user as every module sees it. The tenant comes from here and nowhere else:
+ * never from a request parameter. It is rebuilt from the database on every request
+ * (see {@link PrincipalRefresher}), so roles, company and access follow changes at once.
+ *
+ * @param tenantId the company the user works in now; {@code null} for a platform operator who
+ * has not chosen a company
+ * @param employeeId the employee record this account belongs to, if any
+ * @param scopes for token-authenticated requests the token's scopes; empty for sessions
+ * @param locale the user's preferred language tag, or {@code null}
+ */
+public record CurrentUser(UUID userId, UUID tenantId, UUID employeeId, String email, String displayName,
+		Set<Role> roles, int sessionEpoch, AuthMethod authMethod, Set<TokenScope> scopes, String locale)
+		implements Serializable {
+
+	@Serial
+	private static final long serialVersionUID = 1L;
+
+	public enum AuthMethod {
+
+		SESSION, TOKEN, BASIC
+
+	}
+
+	public CurrentUser {
+		roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+		scopes = Set.copyOf(scopes);
+	}
+
+	public boolean has(Role role) {
+		return roles.contains(role);
+	}
+
+	public boolean hasAny(Role... candidates) {
+		for (Role role : candidates) {
+			if (roles.contains(role)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The company this request acts for; fails if none is selected (a platform operator outside a company). */
+	public UUID tenant() {
+		if (tenantId == null) {
+			throw new NoCompanySelectedException();
+		}
+		return tenantId;
+	}
+
+	public boolean isEmployee(UUID candidate) {
+		return employeeId != null && employeeId.equals(candidate);
+	}
+
+	public CurrentUser withTenant(UUID tenant) {
+		return new CurrentUser(userId, tenant, employeeId, email, displayName, roles, sessionEpoch, authMethod, scopes,
+				locale);
+	}
+
+	public Collection<GrantedAuthority> authorities() {
+		List<GrantedAuthority> authorities = new java.util.ArrayList<>();
+		roles.forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
+		scopes.forEach(scope -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + scope.name())));
+		return authorities;
+	}
+
+}

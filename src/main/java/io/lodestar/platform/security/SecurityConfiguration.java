@@ -1,0 +1,82 @@
+package io.lodestar.platform.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Two filter chains: {@code /api/**} for programs (personal access tokens; HTTP Basic only to create a
+ * token; problem-detail errors, no redirects) and everything else for browsers (form login, session,
+ * CSRF). Both rebuild the principal from the database on every request (see {@link PrincipalRefreshFilter}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; object-src 'none'; "
+			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// bcrypt by default; the {id} prefix lets us move to a stronger encoder without a flag day
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, TokenAuthenticator tokens, PrincipalRefresher refresher,
+			ProblemResponses problems) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(authorize -> authorize
+				.requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+				.requestMatchers(HttpMethod.HEAD, "/api/**").authenticated()
+				.anyRequest().access(TokenScopes.writeAllowed()))
+			.httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthorized)
+				.accessDeniedHandler(problems::forbidden))
+			.addFilterBefore(new BasicOnlyForTokenCreationFilter(problems), BasicAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+			.addFilterBefore(new PrincipalRefreshFilter(refresher), ExceptionTranslationFilter.class)
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain webChain(HttpSecurity http, PrincipalRefresher refresher, ProblemResponses problems)
+			throws Exception {
+		http.authorizeHttpRequests(authorize -> authorize
+			.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+			.permitAll()
+			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+					"/favicon.svg")
+			.permitAll()
+			.requestMatchers("/actuator/**").hasRole(Role.SYSTEM_ADMIN.name())
+			.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/", false)
+				.failureHandler(new LoginFailureHandler()))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
+				.deleteCookies("LODESTAR_SESSION"))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(new WebAuthenticationEntryPoint(problems)))
+			.addFilterBefore(new PrincipalRefreshFilter(refresher), ExceptionTranslationFilter.class)
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+}

@@ -1,0 +1,111 @@
+// Lodestar page behaviour. No inline scripts anywhere (Content-Security-Policy: script-src 'self').
+(function () {
+  'use strict';
+
+  // Phone navigation: the hamburger opens the sidebar; a click outside closes it.
+  document.addEventListener('click', function (event) {
+    var toggle = event.target.closest('.nav-toggle');
+    if (toggle) {
+      var open = document.body.classList.toggle('nav-open');
+      toggle.setAttribute('aria-expanded', String(open));
+      return;
+    }
+    if (document.body.classList.contains('nav-open') && !event.target.closest('.sidebar')) {
+      document.body.classList.remove('nav-open');
+    }
+    // Close the user menu when clicking elsewhere.
+    document.querySelectorAll('details.user-menu[open]').forEach(function (menu) {
+      if (!menu.contains(event.target)) { menu.removeAttribute('open'); }
+    });
+  });
+
+  // Keep the current filters when switching language.
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest('[data-lang-switch]');
+    if (!link) { return; }
+    var target = new URL(link.href, window.location.href).searchParams.get('lang');
+    var url = new URL(window.location.href);
+    url.searchParams.set('lang', target);
+    link.href = url.toString();
+  });
+
+  // Copy buttons for one-time secrets: <button data-copy="id-of-element">.
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest('[data-copy]');
+    if (!button || !navigator.clipboard) { return; }
+    var source = document.getElementById(button.getAttribute('data-copy'));
+    navigator.clipboard.writeText(source.textContent.trim()).then(function () {
+      button.textContent = button.getAttribute('data-copied') || '✓';
+    });
+  });
+
+  // Confirmation for destructive buttons: <button data-confirm="...">.
+  document.addEventListener('submit', function (event) {
+    var submitter = event.submitter;
+    var message = submitter && submitter.getAttribute('data-confirm');
+    if (message && !window.confirm(message)) { event.preventDefault(); event.stopImmediatePropagation(); }
+  }, true);
+
+  // Filters: <form data-autosubmit> submits on change of a select or checkbox.
+  document.addEventListener('change', function (event) {
+    var form = event.target.closest('form[data-autosubmit]');
+    if (form && event.target.type !== 'search' && event.target.type !== 'text') {
+      if (form.requestSubmit) { form.requestSubmit(); } else { form.submit(); }
+    }
+  });
+
+  function toast(text) {
+    var box = document.getElementById('toast');
+    if (!box) { return; }
+    box.textContent = text;
+    box.hidden = false;
+    clearTimeout(box._timer);
+    box._timer = setTimeout(function () { box.hidden = true; }, 6000);
+  }
+
+  document.addEventListener('htmx:responseError', function (event) {
+    var box = document.getElementById('toast');
+    var xhr = event.detail.xhr;
+    var text = box ? box.getAttribute('data-error-text') : 'Request failed';
+    var type = xhr && xhr.getResponseHeader('Content-Type');
+    if (type && type.indexOf('text/html') === 0) {
+      var holder = document.createElement('div');
+      holder.innerHTML = xhr.responseText;
+      var message = holder.querySelector('[data-error-message]');
+      if (message) { text = message.textContent.trim(); }
+    }
+    toast(text);
+  });
+  document.addEventListener('htmx:sendError', function () {
+    var box = document.getElementById('toast');
+    toast(box ? box.getAttribute('data-offline-text') : 'Offline');
+  });
+
+  // Org chart: open the tree along the path to a focused unit and scroll to it.
+  document.addEventListener('DOMContentLoaded', function () {
+    var target = document.querySelector('[data-focus]');
+    if (target) {
+      for (var node = target; node; node = node.parentElement) {
+        if (node.tagName === 'DETAILS') { node.open = true; }
+      }
+      target.scrollIntoView({ block: 'center' });
+    }
+  });
+
+  // Charts: any element with data-chart="<url of an ECharts option JSON>" is drawn when it appears.
+  function drawCharts(root) {
+    if (!window.echarts || !root.querySelectorAll) { return; }
+    root.querySelectorAll('[data-chart]').forEach(function (element) {
+      if (element._chart) { return; }
+      fetch(element.getAttribute('data-chart'), { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
+        .then(function (response) { return response.json(); })
+        .then(function (option) {
+          element._chart = window.echarts.init(element);
+          element._chart.setOption(option);
+          window.addEventListener('resize', function () { element._chart.resize(); });
+        });
+    });
+  }
+  document.addEventListener('DOMContentLoaded', function () { drawCharts(document); });
+  document.addEventListener('htmx:load', function (event) { drawCharts(event.detail.elt); });
+})();
