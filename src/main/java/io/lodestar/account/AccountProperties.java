@@ -19,9 +19,11 @@ record AccountProperties(Admin admin, Security security) {
 
 	/**
 	 * @param freeFailures failures per e-mail address allowed before each further one blocks for a while
+	 * @param freeFailuresPerAddress the same per client address; high, because many honest users may share
+	 * one address behind a proxy and an attacker must not be able to lock them all out
 	 * @param maxBlock the longest block; it doubles from one minute up to this
 	 */
-	record LoginThrottle(int freeFailures, Duration maxBlock) {
+	record LoginThrottle(int freeFailures, int freeFailuresPerAddress, Duration maxBlock) {
 	}
 
 }

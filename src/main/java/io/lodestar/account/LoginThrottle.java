@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Slows down password guessing without letting an attacker lock a real user out for long: after the free
  * failures each further failure blocks the e-mail address for 1, 2, 4... minutes up to a maximum, and a
- * client address for the same after ten times as many. Counters reset after a quiet hour or a success.
+ * client address likewise after many more (credential stuffing across accounts). Counters reset after a quiet hour or a success.
  * Kept in the database so every node of a cluster sees the same counts.
  */
 @Component
@@ -27,12 +27,15 @@ class LoginThrottle {
 
 	private final int freeFailures;
 
+	private final int freeFailuresPerAddress;
+
 	private final Duration maxBlock;
 
 	LoginThrottle(JdbcClient jdbc, Clock clock, AccountProperties properties) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.freeFailures = properties.security().loginThrottle().freeFailures();
+		this.freeFailuresPerAddress = properties.security().loginThrottle().freeFailuresPerAddress();
 		this.maxBlock = properties.security().loginThrottle().maxBlock();
 	}
 
@@ -107,7 +110,7 @@ class LoginThrottle {
 	void failedSignIn(String email, String address) {
 		failed(emailKey(email), freeFailures);
 		if (address != null) {
-			failed(addressKey(address), freeFailures * 10);
+			failed(addressKey(address), freeFailuresPerAddress);
 		}
 	}
 

@@ -61,7 +61,7 @@ class SecurityConfiguration {
 	SecurityFilterChain webChain(HttpSecurity http, PrincipalRefresher refresher, ProblemResponses problems)
 			throws Exception {
 		http.authorizeHttpRequests(authorize -> authorize
-			.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+			.requestMatchers("/actuator/health")
 			.permitAll()
 			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
 					"/favicon.svg")

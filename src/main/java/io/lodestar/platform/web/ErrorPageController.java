@@ -61,6 +61,11 @@ class ErrorPageController implements ErrorController {
 			default -> status.is4xxClientError() ? "platform.problem.malformed" : "platform.problem.internal";
 		};
 		ProblemDetail body = problems.of(status, type, detail, RequestIdFilter.of(request));
+		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (uri != null) {
+			// only path characters: the original URI may carry anything an attacker typed
+			body.setInstance(java.net.URI.create(uri.toString().replaceAll("[^A-Za-z0-9/._~-]", "")));
+		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
 	}
 
