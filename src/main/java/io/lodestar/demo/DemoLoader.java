@@ -76,14 +76,24 @@ class DemoLoader implements ApplicationRunner {
 		String given = properties.demoPassword();
 		boolean generated = given == null || given.isBlank();
 		String password = resolvePassword(given);
-		List<DemoCompanyResult> companies = transaction.execute(status -> {
-			if (!services.companies().none()) {
-				return List.of();
-			}
-			List<DemoCompanyResult> loaded = new ArrayList<>();
-			scripts.forEach(script -> loaded.add(create(script, password)));
-			return loaded;
-		});
+		List<DemoCompanyResult> companies;
+		try {
+			companies = transaction.execute(status -> {
+				if (!services.companies().none()) {
+					return List.of();
+				}
+				List<DemoCompanyResult> loaded = new ArrayList<>();
+				scripts.forEach(script -> loaded.add(create(script, password)));
+				return loaded;
+			});
+		}
+		catch (BusinessRuleException refused) {
+			// nothing was stored (one transaction); say why in terms of the setting an operator can change
+			throw new IllegalStateException("Demo data could not be loaded (" + refused.code() + ")"
+					+ (refused.code().startsWith("account.password") && !generated
+							? ": LODESTAR_DEMO_PASSWORD is refused for the demo accounts, choose another" : ""),
+					refused);
+		}
 		if (companies == null || companies.isEmpty()) {
 			return Optional.empty();
 		}
@@ -156,8 +166,8 @@ class DemoLoader implements ApplicationRunner {
 				.append(result.accounts())
 				.append(" accounts)\n");
 			for (DemoSignIn signIn : result.signIns()) {
-				text.append(String.format("    %-10s %-34s %s, %s%n", signIn.role(), signIn.email(), signIn.name(),
-						signIn.position()));
+				text.append(String.format("    %-10s %-34s %s, %s, %s%n", signIn.role(), signIn.email(), signIn.name(),
+						signIn.position(), signIn.unit()));
 			}
 		}
 		text.append("\n  Password of every demo account: ")

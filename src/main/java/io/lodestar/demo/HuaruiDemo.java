@@ -141,9 +141,10 @@ final class HuaruiDemo implements DemoScript {
 		c.leave(eastReps.get(6), "另谋发展");
 
 		DemoPerson operator = machining1.operators().get(0);
-		return List.of(signIn(c, DemoSignIn.HR_ADMIN, hrHead, "HR-MGR"), signIn(c, DemoSignIn.EXECUTIVE, gm, "GM"),
-				signIn(c, DemoSignIn.MANAGER, machining.head(), "WS-HEAD"),
-				signIn(c, DemoSignIn.EMPLOYEE, operator, "OPERATOR"));
+		return List.of(signIn(c, DemoSignIn.HR_ADMIN, hrHead, "HR-MGR", hr),
+				signIn(c, DemoSignIn.EXECUTIVE, gm, "GM", office),
+				signIn(c, DemoSignIn.MANAGER, machining.head(), "WS-HEAD", machining.unit()),
+				signIn(c, DemoSignIn.EMPLOYEE, operator, "OPERATOR", machining1.unit()));
 	}
 
 	private record Workshop(DemoUnit unit, DemoPerson head) {
@@ -179,8 +180,9 @@ final class HuaruiDemo implements DemoScript {
 		return operators;
 	}
 
-	private static DemoSignIn signIn(DemoCompanyBuilder c, String role, DemoPerson person, String position) {
-		return new DemoSignIn(role, person.name(), c.positionName(position), person.email());
+	private static DemoSignIn signIn(DemoCompanyBuilder c, String role, DemoPerson person, String position,
+			DemoUnit unit) {
+		return new DemoSignIn(role, person.name(), c.positionName(position), unit.name(), person.email());
 	}
 
 	private static void positions(DemoCompanyBuilder c) {

@@ -113,13 +113,15 @@ final class NebulaDemo implements DemoScript {
 		c.leave(agents.get(8), "另谋发展");
 		c.leave(salesExecs.get(5), "试用期未通过");
 
-		return List.of(signIn(c, DemoSignIn.HR_ADMIN, hrHead, "HR-MGR"), signIn(c, DemoSignIn.EXECUTIVE, ceo, "CEO"),
-				signIn(c, DemoSignIn.MANAGER, backendLead, "TECH-LEAD"),
-				signIn(c, DemoSignIn.EMPLOYEE, backendDevs.get(0), "BACKEND-DEV"));
+		return List.of(signIn(c, DemoSignIn.HR_ADMIN, hrHead, "HR-MGR", hrAdmin),
+				signIn(c, DemoSignIn.EXECUTIVE, ceo, "CEO", root),
+				signIn(c, DemoSignIn.MANAGER, backendLead, "TECH-LEAD", backend),
+				signIn(c, DemoSignIn.EMPLOYEE, backendDevs.get(0), "BACKEND-DEV", backend));
 	}
 
-	private static DemoSignIn signIn(DemoCompanyBuilder c, String role, DemoPerson person, String position) {
-		return new DemoSignIn(role, person.name(), c.positionName(position), person.email());
+	private static DemoSignIn signIn(DemoCompanyBuilder c, String role, DemoPerson person, String position,
+			DemoUnit unit) {
+		return new DemoSignIn(role, person.name(), c.positionName(position), unit.name(), person.email());
 	}
 
 	private static void positions(DemoCompanyBuilder c) {

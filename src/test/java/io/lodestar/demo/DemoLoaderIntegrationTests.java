@@ -344,7 +344,8 @@ class DemoLoaderIntegrationTests {
 	void theLogBlockListsTheSignInsAndShowsAGeneratedPasswordOnce() {
 		String banner = DemoLoader.banner(load);
 		assertThat(load.passwordGenerated()).isTrue();
-		assertThat(banner).contains("华锐精密机械有限公司", "星云科技", "HR admin", "Executive", "Manager", "Employee");
+		assertThat(banner).contains("华锐精密机械有限公司", "星云科技", "HR admin", "Executive", "Manager", "Employee",
+				"机加工车间", "后端组");
 		load.companies().forEach(result -> result.signIns().forEach(signIn -> assertThat(banner).contains(signIn.email())));
 		assertThat(banner.split(java.util.regex.Pattern.quote(load.password()), -1)).hasSize(2);
 		DemoLoader.DemoLoad configured = new DemoLoader.DemoLoad(load.companies(), "Tidal-Compass-81", false,
