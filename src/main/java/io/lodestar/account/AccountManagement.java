@@ -111,6 +111,48 @@ public class AccountManagement {
 		return new CreatedUser(UserView.of(account), password);
 	}
 
+	/**
+	 * Demo data only: accounts for many employees of the caller's company at once, all with one shared
+	 * password that is hashed (bcrypt) once instead of once per account, so hundreds of demo people load in
+	 * seconds. Each account is for an active employee without one, with the employee's e-mail address, and
+	 * is audited like {@link #create}. The password must pass the password policy for every address.
+	 */
+	public List<UserView> createDemoAccounts(CurrentUser admin, String password, List<NewUser> requests) {
+		requireAdministrator(admin);
+		UUID tenant = admin.tenant();
+		List<EmployeeSummary> employees = requests.stream()
+			.map(request -> people.employee(tenant, request.employeeId())
+				.filter(EmployeeSummary::isActive)
+				.filter(employee -> employee.email() != null)
+				.orElseThrow(() -> BusinessRuleException.invalid("people.employee.unknown", "employeeId")))
+			.toList();
+		employees.forEach(employee -> policy.check(password, employee.email(), "password"));
+		String hash = passwords.encode(password);
+		List<UserView> created = new java.util.ArrayList<>();
+		for (int i = 0; i < requests.size(); i++) {
+			EmployeeSummary employee = employees.get(i);
+			Set<Role> roles = granted(requests.get(i).roles());
+			checkMayGrant(admin, roles);
+			if (accounts.findByTenantIdAndEmployeeId(tenant, employee.id()).isPresent()) {
+				throw BusinessRuleException.conflict("account.user.employee-has-account", "employeeId", employee.name());
+			}
+			String email = employee.email().strip().toLowerCase(Locale.ROOT);
+			if (accounts.existsByEmail(email)) {
+				throw BusinessRuleException.conflict("account.user.email.taken", "email", email);
+			}
+			UserAccount account = accounts
+				.save(UserAccount.create(tenant, employee.id(), email, employee.name(), hash, roles));
+			audit.record("CREATE", "user", account.id(), null, account.auditState());
+			created.add(UserView.of(account));
+		}
+		return created;
+	}
+
+	/** Checks a password chosen in configuration (not by a user in a form) against the password policy. */
+	public void checkPasswordPolicy(String password, String email, String field) {
+		policy.check(password, email, field);
+	}
+
 	public UserView changeRoles(CurrentUser admin, UUID id, Set<Role> requested, Long version) {
 		requireAdministrator(admin);
 		UserAccount account = find(admin, id);

@@ -1,0 +1,16 @@
+package io.lodestar.demo;
+
+import org.springframework.stereotype.Component;
+
+import io.lodestar.account.AccountManagement;
+import io.lodestar.company.CompanyManagement;
+import io.lodestar.people.EmployeeManagement;
+import io.lodestar.people.OrgUnitManagement;
+import io.lodestar.people.PositionManagement;
+import io.lodestar.platform.audit.AuditTrail;
+
+/** The real services demo data goes through, so it obeys the same rules and lands in the audit trail. */
+@Component
+record DemoServices(CompanyManagement companies, OrgUnitManagement units, PositionManagement positions,
+		EmployeeManagement employees, AccountManagement accounts, AuditTrail audit) {
+}
