@@ -102,9 +102,14 @@ class OrgChartController {
 				PageQuery.of(0, SEARCH_LIMIT, "name,asc"));
 		return new Hits(found.items()
 			.stream()
-			.map(employee -> new PersonHit(employee,
-					tree.path(employee.orgUnit().id()).stream().map(OrgUnitNode::name).toList()))
+			.map(employee -> new PersonHit(employee, unitPath(tree, employee.orgUnit().id())))
 			.toList(), found.totalItems());
+	}
+
+	/** Unit names from the top down; the company itself is left out (everyone is in it) unless they sit there. */
+	private static List<String> unitPath(OrgTree tree, UUID unitId) {
+		List<String> names = tree.path(unitId).stream().map(OrgUnitNode::name).toList();
+		return names.size() > 1 ? names.subList(1, names.size()) : names;
 	}
 
 	/** The first matches of a search and how many there are in all. */

@@ -83,6 +83,21 @@ class EmployeeFormsIntegrationTests {
 	}
 
 	@Test
+	void aDateThatCannotBeReadIsReportedAtItsFieldAndNothingIsStored() throws Exception {
+		var company = fixtures.company();
+		long before = headcount(company);
+		String html = mvc.perform(post("/people/new").with(Fixtures.as(company.hr())).with(csrf())
+			.param("employeeNo", "E-79").param("name", "Han Meimei").param("hireDate", "someday")
+			.param("orgUnitId", company.teamUnit().toString()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("id=\"hireDate-error\"", "value=\"Han Meimei\"");
+		assertThat(headcount(company)).isEqualTo(before);
+	}
+
+	@Test
 	void hireFormOffersTheUnitTreePositionsAndActiveManagers() throws Exception {
 		var company = fixtures.company();
 		String html = mvc.perform(get("/people/new").param("unit", company.salesUnit().toString())
@@ -241,10 +256,10 @@ class EmployeeFormsIntegrationTests {
 	private MockHttpServletRequestBuilder hire(Company company, String number, String name, UUID manager) {
 		return post("/people/new").with(Fixtures.as(company.hr()))
 			.with(csrf())
+			.param("hireDate", "2024-05-06")
 			.param("employeeNo", number)
 			.param("name", name)
 			.param("phone", "+86 139 1234 5678")
-			.param("hireDate", "2024-05-06")
 			.param("orgUnitId", company.teamUnit().toString())
 			.param("positionId", company.position().toString())
 			.param("managerId", manager == null ? "" : manager.toString());

@@ -57,7 +57,7 @@ class OrgChartPagesIntegrationTests {
 		String html = page(get("/org/search").param("q", "emma").header("HX-Request", "true")
 			.with(Fixtures.as(company.colleague())));
 
-		assertThat(html).contains("Emma Employee", "E-1", "Company " + company.code() + " › Sales › Sales East",
+		assertThat(html).contains("Emma Employee", "E-1", "Sales › Sales East · Sales representative",
 				"href=\"/org?unit=" + company.teamUnit() + "&amp;person=" + company.employee().employeeId() + "\"",
 				"href=\"/people/" + company.employee().employeeId() + "\"");
 		assertThat(html).doesNotContain("Carl Colleague");
