@@ -92,6 +92,27 @@
     }
   });
 
+  // Long pickers: <input data-filter-options="id-of-select"> narrows that select's options as you type.
+  // Options are removed rather than hidden (iOS Safari ignores hidden options); the chosen one always stays,
+  // and a single match is chosen for you.
+  document.addEventListener('input', function (event) {
+    var input = event.target;
+    if (!input.matches || !input.matches('[data-filter-options]')) { return; }
+    var select = document.getElementById(input.getAttribute('data-filter-options'));
+    if (!select) { return; }
+    if (!select._allOptions) { select._allOptions = Array.prototype.slice.call(select.options); }
+    var term = input.value.trim().toLowerCase();
+    var chosen = select.value;
+    var matches = [];
+    while (select.options.length) { select.remove(0); }
+    select._allOptions.forEach(function (option) {
+      var hit = term !== '' && option.value !== '' && option.text.toLowerCase().indexOf(term) !== -1;
+      if (hit) { matches.push(option); }
+      if (term === '' || option.value === '' || option.value === chosen || hit) { select.add(option); }
+    });
+    select.value = matches.length === 1 ? matches[0].value : chosen;
+  });
+
   // Charts: any element with data-chart="<url of an ECharts option JSON>" is drawn when it appears.
   function drawCharts(root) {
     if (!window.echarts || !root.querySelectorAll) { return; }
