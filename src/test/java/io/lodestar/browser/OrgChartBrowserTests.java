@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,14 +44,20 @@ class OrgChartBrowserTests {
 
 			browser.find(By.cssSelector(".sidebar a[href='/org']")).click();
 			browser.waitFor(d -> d.getCurrentUrl().endsWith("/org"));
-			assertThat(browser.pageText()).contains("Company " + company.code());
+			assertThat(browser.find(By.cssSelector(".tree .unit-name")).getText()).isEqualTo("Company " + company.code());
 
-			browser.open("/people");
-			browser.find(By.id("q")).sendKeys("Carl", Keys.ENTER);
-			browser.waitFor(d -> d.findElements(By.linkText("Carl Colleague")).size() == 1
-					&& d.findElements(By.linkText("Emma Employee")).isEmpty());
-			browser.find(By.linkText("Carl Colleague")).click();
-			browser.waitFor(d -> d.getCurrentUrl().contains("/people/" + company.colleague().employeeId()));
+			// find a colleague as you type, then jump to them in the chart and open their profile
+			browser.find(By.id("org-q")).sendKeys("Carl");
+			browser.waitFor(d -> d.findElements(By.cssSelector("#person-results a.person")).size() == 1);
+			assertThat(browser.find(By.cssSelector("#person-results")).getText()).contains("Carl Colleague")
+				.contains("Sales East");
+			browser.find(By.cssSelector("#person-results a.person")).click();
+			browser.waitFor(d -> d.getCurrentUrl().contains("person=" + company.colleague().employeeId()));
+			var highlighted = browser.find(By.cssSelector("[data-focus]"));
+			assertThat(highlighted.getText()).contains("Carl Colleague");
+			assertThat(highlighted.isDisplayed()).isTrue();
+			highlighted.click();
+			browser.waitFor(d -> d.getCurrentUrl().endsWith("/people/" + company.colleague().employeeId()));
 			assertThat(browser.pageText()).contains("Carl Colleague").contains("E-2");
 		}
 	}
