@@ -135,7 +135,8 @@ class CompanyAdminController {
 		model.addAttribute("zoneOptions", TIME_ZONES.stream().map(id -> {
 			ZoneId zone = ZoneId.of(id);
 			String offset = zone.getRules().getOffset(now).getId().replace("Z", "+00:00");
-			return new ZoneOption(id, id + " · " + zone.getDisplayName(TextStyle.FULL, locale) + " (UTC" + offset + ")");
+			// offset first: on a phone the end of a long option is cut off
+			return new ZoneOption(id, "UTC" + offset + " · " + id + " · " + zone.getDisplayName(TextStyle.FULL, locale));
 		}).toList());
 		return "admin/company-new";
 	}

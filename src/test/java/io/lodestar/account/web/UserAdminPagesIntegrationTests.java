@@ -236,6 +236,50 @@ class UserAdminPagesIntegrationTests {
 		assertThat(WebSignIn.signIn(mvc, theirs.employee().email(), theirs.employee().password())).isNotNull();
 	}
 
+	@Test
+	void aPlatformOperatorAddsAnotherSystemAdministratorWhoCanSignIn() throws Exception {
+		MockHttpSession operator = WebSignIn.signIn(mvc, WebSignIn.ADMIN_EMAIL, WebSignIn.ADMIN_PASSWORD);
+		String form = mvc.perform(get("/admin/users/new").session(operator))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(form).doesNotContain("name=\"employeeId\"").contains("name=\"email\"");
+		String email = "ops-" + UUID.randomUUID().toString().substring(0, 8) + "@lodestar.test";
+		String created = mvc
+			.perform(post("/admin/users").session(operator)
+				.with(csrf())
+				.param("email", email)
+				.param("displayName", "Second Operator"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher found = ONE_TIME_PASSWORD.matcher(created);
+		assertThat(found.find()).isTrue();
+		assertThat(jdbc.sql("select roles from account_user where email = :email and tenant_id is null")
+			.param("email", email)
+			.query(String.class)
+			.single()).isEqualTo("SYSTEM_ADMIN");
+		MockHttpSession second = WebSignIn.signIn(mvc, email, found.group(1).strip());
+		assertThat(second).isNotNull();
+		mvc.perform(get("/").session(second)).andExpect(redirectedUrl("/admin/companies"));
+	}
+
+	@Test
+	void aSystemAdministratorInACompanyIsOfferedSystemAdmin() throws Exception {
+		var company = fixtures.company();
+		hire(company, "E-7", "Olga Ops", "olga@" + company.code().toLowerCase() + ".test");
+		MockHttpSession operator = WebSignIn.signIn(mvc, WebSignIn.ADMIN_EMAIL, WebSignIn.ADMIN_PASSWORD);
+		mvc.perform(post("/admin/companies/{id}/switch", company.id()).session(operator).with(csrf()));
+		String form = mvc.perform(get("/admin/users/new").session(operator))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(form).contains("Olga Ops").contains("value=\"SYSTEM_ADMIN\"");
+	}
+
 	private EmployeeView hire(Fixtures.Company company, String number, String name, String email) {
 		return SystemActor.runAs(company.id(), () -> employees.hire(SystemActor.in(company.id()),
 				new NewEmployee(number, name, email, null, LocalDate.of(2024, 1, 2), company.teamUnit(), null,
