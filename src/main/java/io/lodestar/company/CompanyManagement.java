@@ -102,4 +102,12 @@ public class CompanyManagement implements CompanyNameLookup {
 		return companies.findById(companyId).map(company -> company.summary().name()).orElse(null);
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public ZoneId zoneOf(UUID companyId) {
+		return companies.findById(companyId)
+			.map(company -> ZoneId.of(company.summary().timeZone()))
+			.orElse(java.time.ZoneOffset.UTC);
+	}
+
 }

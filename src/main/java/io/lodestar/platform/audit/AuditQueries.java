@@ -3,6 +3,7 @@ package io.lodestar.platform.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,6 +49,11 @@ public class AuditQueries {
 	}
 
 	public PageResult<AuditEntry> search(CurrentUser user, AuditFilter filter, PageQuery page) {
+		return search(user, filter, page, ZoneOffset.UTC);
+	}
+
+	/** As {@link #search(CurrentUser, AuditFilter, PageQuery)}, with the date filters meant as days in {@code zone}. */
+	public PageResult<AuditEntry> search(CurrentUser user, AuditFilter filter, PageQuery page, ZoneId zone) {
 		if (!user.hasAny(Role.HR_ADMIN, Role.SYSTEM_ADMIN)) {
 			throw new AccessDeniedException("audit trail");
 		}
@@ -63,11 +69,11 @@ public class AuditQueries {
 		}
 		if (filter.from() != null) {
 			where.append(" and occurred_at >= :from");
-			params.put("from", Timestamp.from(filter.from().atStartOfDay(ZoneOffset.UTC).toInstant()));
+			params.put("from", Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));
 		}
 		if (filter.to() != null) {
 			where.append(" and occurred_at < :to");
-			params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+			params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
 		}
 		if (filter.actor() != null && !filter.actor().isBlank()) {
 			where.append(" and lower(actor_name) like :actor");

@@ -1,0 +1,132 @@
+package io.lodestar.account.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.authentication.logout.CookieClearingLogoutHandler;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.lodestar.account.AccountManagement;
+import io.lodestar.company.CompanyManagement;
+import io.lodestar.people.PeopleDirectory;
+import io.lodestar.platform.security.CurrentUser;
+import io.lodestar.platform.security.Role;
+import io.lodestar.platform.web.BusinessRuleException;
+import io.lodestar.platform.web.FormErrors;
+import io.lodestar.platform.web.Notices;
+import io.lodestar.platform.web.SupportedLocales;
+
+/**
+ * My account: who I am, my language, my password and my sessions. Changing the password or signing out
+ * everywhere ends every session including this one, so the user signs in again.
+ */
+@Controller
+class AccountController {
+
+	private static final List<Role> ROLE_ORDER = List.of(Role.EMPLOYEE, Role.MANAGER, Role.HR_ADMIN, Role.EXECUTIVE,
+			Role.SYSTEM_ADMIN);
+
+	private final AccountManagement accounts;
+
+	private final PeopleDirectory people;
+
+	private final CompanyManagement companies;
+
+	private final LocaleResolver locales;
+
+	AccountController(AccountManagement accounts, PeopleDirectory people, CompanyManagement companies,
+			LocaleResolver locales) {
+		this.accounts = accounts;
+		this.people = people;
+		this.companies = companies;
+		this.locales = locales;
+	}
+
+	@GetMapping("/account")
+	@PreAuthorize("isAuthenticated()")
+	String account(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("passwordForm", new PasswordForm());
+		return page(user, model);
+	}
+
+	@PostMapping("/account/password")
+	@PreAuthorize("isAuthenticated()")
+	String changePassword(@AuthenticationPrincipal CurrentUser user,
+			@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Model model,
+			HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+		if (!result.hasFieldErrors("newPassword") && !result.hasFieldErrors("repeatPassword")
+				&& !Objects.equals(form.getNewPassword(), form.getRepeatPassword())) {
+			result.rejectValue("repeatPassword", "account.password.mismatch");
+		}
+		if (result.hasErrors()) {
+			return page(user, model);
+		}
+		try {
+			accounts.changeOwnPassword(user, form.getCurrentPassword(), form.getNewPassword());
+		}
+		catch (BusinessRuleException refused) {
+			FormErrors.reject(result, refused);
+			return page(user, model);
+		}
+		signOutHere(request, response, authentication);
+		return "redirect:/login?passwordChanged";
+	}
+
+	@PostMapping("/account/sessions/end")
+	@PreAuthorize("isAuthenticated()")
+	String endSessions(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request,
+			HttpServletResponse response, Authentication authentication) {
+		accounts.endOwnSessions(user);
+		signOutHere(request, response, authentication);
+		return "redirect:/login?ended";
+	}
+
+	/** Saves the language for this browser (cookie) and for the account, so other devices follow. */
+	@PostMapping("/account/language")
+	@PreAuthorize("isAuthenticated()")
+	String language(@RequestParam(required = false) String language, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Locale locale = SupportedLocales.closest(language);
+		if (locale == null) {
+			Notices.add(redirect, "account.me.language.unchanged");
+			return "redirect:/account";
+		}
+		locales.setLocale(request, response, locale);
+		Notices.add(redirect, "account.me.language.saved");
+		return "redirect:/account";
+	}
+
+	private String page(CurrentUser user, Model model) {
+		model.addAttribute("roles", ROLE_ORDER.stream().filter(user::has).toList());
+		if (user.employeeId() != null && user.tenantId() != null) {
+			model.addAttribute("employee", people.employee(user.tenantId(), user.employeeId()).orElse(null));
+		}
+		model.addAttribute("zone", Zones.of(user, companies));
+		return "account/me";
+	}
+
+	/** The service already ended every session in the database; this one also goes at once. */
+	private static void signOutHere(HttpServletRequest request, HttpServletResponse response,
+			Authentication authentication) {
+		new CookieClearingLogoutHandler("LODESTAR_SESSION").logout(request, response, authentication);
+		new SecurityContextLogoutHandler().logout(request, response, authentication);
+	}
+
+}
