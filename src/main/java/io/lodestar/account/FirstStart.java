@@ -65,7 +65,7 @@ class FirstStart implements ApplicationRunner {
 						+ "characters, not a common password and not containing the e-mail address", weak);
 			}
 		}
-		UserAccount admin = accounts.save(UserAccount.create(null, null, email, "System administrator",
+		UserAccount admin = accounts.save(UserAccount.create(null, null, email, "Administrator",
 				passwords.encode(password), EnumSet.of(Role.SYSTEM_ADMIN)));
 		audit.recordSystem(null, null, "system", "CREATE", "user", admin.id(), "first system administrator");
 		if (generated) {
