@@ -21,6 +21,7 @@ import io.lodestar.account.OnboardedCompany;
 import io.lodestar.company.CompanyManagement;
 import io.lodestar.platform.security.CurrentUser;
 import io.lodestar.platform.web.ApiDocs;
+import io.lodestar.platform.web.BusinessRuleException;
 import io.lodestar.platform.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -107,9 +108,29 @@ class CompanyApiController {
 			content = @Content(examples = @ExampleObject(name = "onboarded", value = ONBOARDED_EXAMPLE)))
 	ResponseEntity<OnboardedCompanyResponse> register(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody OnboardingRequest request) {
-		OnboardedCompany onboarded = onboarding.register(user, request.command());
+		OnboardedCompany onboarded;
+		try {
+			onboarded = onboarding.register(user, request.command());
+		}
+		catch (BusinessRuleException violation) {
+			throw inRequestTerms(violation);
+		}
 		return ResponseEntity.created(URI.create("/api/v1/companies/" + onboarded.company().id()))
 			.body(OnboardedCompanyResponse.of(onboarded));
+	}
+
+	/**
+	 * The services name fields as in their own commands ({@code code}, {@code email}); a client should see
+	 * the field of the request it sent ({@code company.code}, {@code hrEmail}).
+	 */
+	private static BusinessRuleException inRequestTerms(BusinessRuleException violation) {
+		String field = violation.field() == null ? null : switch (violation.field()) {
+			case "code", "name", "timeZone", "defaultLocale" -> "company." + violation.field();
+			case "email" -> "hrEmail";
+			case "employeeNo" -> "hrEmployeeNo";
+			default -> violation.field();
+		};
+		return new BusinessRuleException(violation.kind(), violation.code(), field, violation.arguments());
 	}
 
 }
