@@ -2,7 +2,6 @@ package io.lodestar.people;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -55,8 +54,13 @@ class PeopleQueries {
 			params.put("text", "%" + escapeLike(query.text().strip().toLowerCase(Locale.ROOT)) + "%");
 		}
 		if (query.orgUnitId() != null) {
+			List<UUID> units = unitAndDescendants(tenantId, query.orgUnitId());
+			if (units.isEmpty()) {
+				// not a unit of this company: nobody is in it (and "in ()" is not valid SQL)
+				return new Page(List.of(), 0);
+			}
 			where.append(" and e.org_unit_id in (:units)");
-			params.put("units", unitAndDescendants(tenantId, query.orgUnitId()));
+			params.put("units", units);
 		}
 		if (query.positionId() != null) {
 			where.append(" and e.position_id = :position");
@@ -177,10 +181,6 @@ class PeopleQueries {
 
 	static String escapeLike(String text) {
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-	}
-
-	static List<UUID> orEmpty(List<UUID> ids) {
-		return ids.isEmpty() ? new ArrayList<>(List.of(new UUID(0, 0))) : ids;
 	}
 
 }

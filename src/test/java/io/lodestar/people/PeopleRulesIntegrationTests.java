@@ -177,6 +177,16 @@ class PeopleRulesIntegrationTests {
 		assertThat(theirsRows(mine.id(), theirs.employee().employeeId())).isZero();
 	}
 
+	@Test
+	void filteringByAnotherCompanysUnitFindsNobody() {
+		var mine = fixtures.company();
+		var theirs = fixtures.company();
+		var found = employees.search(mine.hr().principal(),
+				new DirectoryQuery(null, theirs.salesUnit(), null, null, true), PageQuery.of(0, 20, null));
+		assertThat(found.totalItems()).isZero();
+		assertThat(found.items()).isEmpty();
+	}
+
 	private long theirsRows(java.util.UUID tenant, java.util.UUID employee) {
 		return jdbc.sql("select count(*) from people_employee where tenant_id = :tenant and id = :id")
 			.param("tenant", tenant)
