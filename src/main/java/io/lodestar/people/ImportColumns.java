@@ -50,7 +50,7 @@ final class ImportColumns {
 			Column.optional("parent-code", "parent", "parent unit code", "parent code", "上级部门编码", "上级组织编码",
 					"上级单元编码", "上级代码"),
 			Column.optional("kind", "type", "unit type", "unit kind", "组织类型", "单元类型", "部门类型"),
-			Column.optional("head-no", "head", "head employee number", "head no", "部门负责人工号", "负责人编号"),
+			Column.optional("head-no", "head employee number", "head no", "部门负责人工号", "负责人编号"),
 			Column.informational("parent-name", "parent name", "parent unit", "上级部门", "上级名称", "上级组织"),
 			Column.informational("head-name", "head name", "负责人姓名", "部门负责人"));
 

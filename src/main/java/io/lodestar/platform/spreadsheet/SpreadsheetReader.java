@@ -59,13 +59,27 @@ public final class SpreadsheetReader {
 			}
 			case "xls" -> throw new SpreadsheetException(Reason.XLS);
 			case "csv", "txt", "tsv" -> {
-				if (zip || startsWith(content, "%PDF".getBytes(StandardCharsets.US_ASCII))) {
+				if (zip || startsWith(content, "%PDF".getBytes(StandardCharsets.US_ASCII)) || hasNulBytes(content)) {
 					throw new SpreadsheetException(Reason.NOT_TEXT);
 				}
 				return FileType.CSV;
 			}
 			default -> throw new SpreadsheetException(Reason.UNSUPPORTED_TYPE);
 		}
+	}
+
+	/** Binaries are full of NUL bytes; text has none, except UTF-16 (which starts with a byte order mark). */
+	private static boolean hasNulBytes(byte[] content) {
+		if (startsWith(content, new byte[] { (byte) 0xFF, (byte) 0xFE })
+				|| startsWith(content, new byte[] { (byte) 0xFE, (byte) 0xFF })) {
+			return false;
+		}
+		for (int i = 0; i < Math.min(content.length, 65536); i++) {
+			if (content[i] == 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static String extension(String fileName) {
