@@ -88,6 +88,13 @@ class EmployeeImportIntegrationTests {
 				"There is no org unit with code NOPE in your company", "The same value is already in row 2.",
 				"No employee with number M-404 exists", "already belongs to Emma Employee (employee number E-1)");
 
+		byte[] report = mvc.perform(get("/admin/imports/{id}/report.xlsx", job.id()).header("Accept-Language", "zh-CN")
+			.with(Fixtures.as(company.hr()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		var rows = ImportTestSupport.rows(report);
+		assertThat(rows.get(0)).containsExactly("行号", "列", "内容", "问题说明");
+		assertThat(rows).hasSize(10).contains(java.util.List.of("3", "部门编码", "NOPE",
+				"公司中没有编码为 NOPE 的组织单元。请先导入组织单元，或更正编码。"));
+
 		// an invalid job cannot be confirmed, and still nothing is written
 		mvc.perform(post("/admin/imports/{id}/confirm", job.id()).with(csrf()).with(Fixtures.as(company.hr())))
 			.andExpect(status().isConflict());
@@ -108,6 +115,8 @@ class EmployeeImportIntegrationTests {
 		assertThat(checked.status()).as("%s", checked.report().issues()).isEqualTo(ImportStatus.READY);
 		assertThat(checked.report()).extracting("created", "updated", "unchanged").containsExactly(3, 1, 0);
 		assertThat(imports.employees(company.id())).as("nothing written before confirmation").isEqualTo(before);
+		assertThat(imports.page(company.hr(), checked.id(), "zh-CN")).contains("文件检查通过：将新增 3 条、更新 1 条，0 条无变化",
+				"/admin/imports/" + checked.id() + "/confirm", "确认导入");
 
 		ImportJob done = imports.confirm(company.hr(), checked.id());
 

@@ -59,6 +59,22 @@ class ImportAccessIntegrationTests {
 	}
 
 	@Test
+	void thePageOffersTemplatesExportsAndRecentJobs() throws Exception {
+		var company = fixtures.company();
+		imports.check(company.hr(), "employees", "第一批员工.csv", csv(FILE));
+
+		mvc.perform(get("/admin/imports").header("Accept-Language", "zh-CN").with(Fixtures.as(company.hr())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/admin/imports/templates/employees.xlsx?language=zh-CN")))
+			.andExpect(content().string(containsString("/admin/imports/templates/org-units.csv?language=en")))
+			.andExpect(content().string(containsString("/people/export.xlsx")))
+			.andExpect(content().string(containsString("/admin/org-units/export.xlsx")))
+			.andExpect(content().string(containsString("第一批员工.csv")))
+			.andExpect(content().string(containsString("待确认导入")))
+			.andExpect(content().string(containsString("新增 2，更新 0，无变化 0")));
+	}
+
+	@Test
 	void employeesAndManagersCannotImport() throws Exception {
 		var company = fixtures.company();
 		var job = imports.check(company.hr(), "employees", "a.csv", csv(FILE));

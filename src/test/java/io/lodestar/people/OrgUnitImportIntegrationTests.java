@@ -124,6 +124,19 @@ class OrgUnitImportIntegrationTests {
 	}
 
 	@Test
+	void everyAcceptedColumnNameMeansExactlyOneColumn(@Autowired io.lodestar.platform.web.Messages messages) {
+		for (String kind : PeopleImportFiles.KINDS) {
+			java.util.Map<String, String> owners = new java.util.HashMap<>();
+			for (var spec : ImportColumns.specs(kind, messages)) {
+				for (String name : spec.names()) {
+					assertThat(owners.putIfAbsent(name, spec.key())).as("%s: %s", kind, name).isIn(null, spec.key());
+				}
+			}
+			assertThat(owners).containsKeys(kind.equals("employees") ? "工号" : "编码", "name");
+		}
+	}
+
+	@Test
 	void anExportOfOrgUnitsImportsBackUnchanged() throws Exception {
 		var company = fixtures.company();
 		byte[] export = mvc.perform(get("/admin/org-units/export.xlsx").header("Accept-Language", "en")
