@@ -7,11 +7,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -124,7 +126,7 @@ class ImportController {
 
 	@GetMapping("/admin/imports/{id}/report.xlsx")
 	@PreAuthorize(ADMINS)
-	org.springframework.http.ResponseEntity<byte[]> report(@AuthenticationPrincipal CurrentUser user,
+	ResponseEntity<byte[]> report(@AuthenticationPrincipal CurrentUser user,
 			@PathVariable UUID id, Locale locale) {
 		ImportJob job = jobs.get(user, id);
 		String name = job.fileName().replaceAll("\\.[A-Za-z0-9]{1,5}$", "") + " - "
@@ -134,7 +136,7 @@ class ImportController {
 
 	@GetMapping("/admin/imports/templates/{kind}.xlsx")
 	@PreAuthorize(ADMINS)
-	org.springframework.http.ResponseEntity<byte[]> xlsxTemplate(@AuthenticationPrincipal CurrentUser user,
+	ResponseEntity<byte[]> xlsxTemplate(@AuthenticationPrincipal CurrentUser user,
 			@PathVariable String kind, @RequestParam(required = false) String language, Locale locale) {
 		Locale chosen = language(language, locale);
 		return ExportController.download(files.xlsxTemplate(user, kind, chosen), files.templateName(kind, chosen, "xlsx"),
@@ -143,7 +145,7 @@ class ImportController {
 
 	@GetMapping("/admin/imports/templates/{kind}.csv")
 	@PreAuthorize(ADMINS)
-	org.springframework.http.ResponseEntity<byte[]> csvTemplate(@AuthenticationPrincipal CurrentUser user,
+	ResponseEntity<byte[]> csvTemplate(@AuthenticationPrincipal CurrentUser user,
 			@PathVariable String kind, @RequestParam(required = false) String language, Locale locale) {
 		Locale chosen = language(language, locale);
 		return ExportController.download(files.csvTemplate(user, kind, chosen), files.templateName(kind, chosen, "csv"),
@@ -155,7 +157,7 @@ class ImportController {
 		model.addAttribute("kinds", PeopleImportFiles.KINDS);
 		model.addAttribute("jobs", recent);
 		model.addAttribute("maxRows", properties.maxRows());
-		model.addAttribute("times", recent.stream().collect(java.util.stream.Collectors.toMap(ImportJob::id,
+		model.addAttribute("times", recent.stream().collect(Collectors.toMap(ImportJob::id,
 				job -> format(user, job))));
 		return "people/imports";
 	}
