@@ -46,6 +46,18 @@
     if (message && !window.confirm(message)) { event.preventDefault(); event.stopImmediatePropagation(); }
   }, true);
 
+  // Forms that must not be sent twice (uploads, confirmations): <form data-submit-once>. The buttons are
+  // disabled after the browser has taken the form data, so the submitter's own value is still sent.
+  document.addEventListener('submit', function (event) {
+    var form = event.target.closest && event.target.closest('form[data-submit-once]');
+    if (!form || event.defaultPrevented) { return; }
+    setTimeout(function () {
+      form.querySelectorAll('button[type=submit], input[type=submit]').forEach(function (button) {
+        button.disabled = true;
+      });
+    }, 0);
+  });
+
   // Filters: <form data-autosubmit> submits on change of a select or checkbox.
   document.addEventListener('change', function (event) {
     var form = event.target.closest('form[data-autosubmit]');
