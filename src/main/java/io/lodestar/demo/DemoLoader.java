@@ -90,7 +90,7 @@ class DemoLoader implements ApplicationRunner {
 		catch (BusinessRuleException refused) {
 			// nothing was stored (one transaction); say why in terms of the setting an operator can change
 			throw new IllegalStateException("Demo data could not be loaded (" + refused.code() + ")"
-					+ (refused.code().startsWith("account.password") && !generated
+					+ (refused.code().startsWith("account.password.") && !generated
 							? ": LODESTAR_DEMO_PASSWORD is refused for the demo accounts, choose another" : ""),
 					refused);
 		}

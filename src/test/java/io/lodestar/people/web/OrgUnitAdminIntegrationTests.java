@@ -72,7 +72,7 @@ class OrgUnitAdminIntegrationTests {
 		String html = page(save(company, "/admin/org-units/" + company.salesUnit() + "/edit", company.teamUnit(), "SALES",
 				"Sales", version));
 		// shown next to the parent field
-		assertThat(html).containsPattern("<select id=\"parentId\"[\\s\\S]*</select>\\s*<p class=\"error\">"
+		assertThat(html).containsPattern("<select id=\"parentId\"[\\s\\S]*</select>\\s*<p class=\"error\"[^>]*>"
 				+ "A unit cannot be placed under itself or under one of its own sub-units.</p>");
 		assertThat(find(company, "SALES").parentId()).isEqualTo(company.rootUnit());
 	}
