@@ -13,25 +13,25 @@ class AccountNavigation {
 
 	@Bean
 	NavigationItem usersNavigation() {
-		return new NavigationItem("admin", 40, "account.nav.users", "/admin/users", "👤",
+		return new NavigationItem("admin", 40, "account.nav.users", "/admin/users", "users",
 				Set.of(Role.HR_ADMIN, Role.SYSTEM_ADMIN), false);
 	}
 
 	@Bean
 	NavigationItem companiesNavigation() {
-		return new NavigationItem("admin", 90, "account.nav.companies", "/admin/companies", "🏢",
+		return new NavigationItem("admin", 90, "account.nav.companies", "/admin/companies", "companies",
 				Set.of(Role.SYSTEM_ADMIN), false);
 	}
 
 	@Bean
 	NavigationItem auditNavigation() {
-		return new NavigationItem("admin", 80, "platform.nav.audit", "/admin/audit", "🧾",
+		return new NavigationItem("admin", 80, "platform.nav.audit", "/admin/audit", "audit",
 				Set.of(Role.HR_ADMIN, Role.SYSTEM_ADMIN), false);
 	}
 
 	@Bean
 	NavigationItem apiDocsNavigation() {
-		return new NavigationItem("admin", 95, "platform.nav.api-docs", "/swagger-ui.html", "⚙",
+		return new NavigationItem("admin", 95, "platform.nav.api-docs", "/swagger-ui.html", "api",
 				Set.of(Role.HR_ADMIN, Role.SYSTEM_ADMIN), false);
 	}
 

@@ -69,6 +69,16 @@ class OperationsIntegrationTests {
 			.andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")));
 	}
 
+	@Autowired
+	java.util.List<io.lodestar.platform.web.NavigationItem> navigation;
+
+	@Test
+	void everyNavigationIconExistsInTheIconSprite() throws Exception {
+		String sprite = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/resources/static/img/icons.svg"));
+		assertThat(navigation).isNotEmpty()
+			.allSatisfy(item -> assertThat(sprite).as(item.labelKey()).contains("id=\"" + item.icon() + "\""));
+	}
+
 	@Test
 	void templatesContainNoInlineScript() throws Exception {
 		try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/resources/templates"))) {

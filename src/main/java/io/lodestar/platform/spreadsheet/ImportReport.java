@@ -18,9 +18,12 @@ public record ImportReport(List<ImportIssue> issues, int issueCount, int created
 		return new ImportReport(List.of(), 0, 0, 0, 0);
 	}
 
+	/** Problems in file order (whole-file problems first), as the user works through the file top to bottom. */
 	public static ImportReport of(ImportCheck check) {
-		List<ImportIssue> kept = check.issues().size() > MAX_ISSUES ? check.issues().subList(0, MAX_ISSUES)
-				: check.issues();
+		List<ImportIssue> ordered = new java.util.ArrayList<>(check.issues());
+		ordered.sort(java.util.Comparator.comparing(ImportIssue::row,
+				java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+		List<ImportIssue> kept = ordered.size() > MAX_ISSUES ? ordered.subList(0, MAX_ISSUES) : ordered;
 		return new ImportReport(kept, check.issues().size(), check.created(), check.updated(), check.unchanged());
 	}
 

@@ -10,6 +10,7 @@ import io.lodestar.platform.security.Role;
  * signed-in user may open. Hiding an entry is a convenience only: every endpoint checks access itself.
  *
  * @param section {@code main} for everyday pages, {@code admin} for administration
+ * @param icon the id of a symbol in {@code static/img/icons.svg}
  * @param roles the entry is shown to users with any of these roles; empty means everyone signed in
  * @param needsCompany hidden for a platform operator who has not chosen a company
  */
