@@ -206,6 +206,9 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception exception) {
+		if (UploadLimits.exceeded(exception)) {
+			return problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "platform.problem.payload-too-large");
+		}
 		String reference = UUID.randomUUID().toString();
 		log.error("Unexpected error, reference {}", reference, exception);
 		ProblemDetail problem = problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "platform.problem.internal",

@@ -11,7 +11,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -77,10 +76,8 @@ class ErrorPageController implements ErrorController {
 
 	private static HttpStatus statusOf(HttpServletRequest request) {
 		Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-		for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-			if (cause instanceof MaxUploadSizeExceededException) {
-				return HttpStatus.CONTENT_TOO_LARGE;
-			}
+		if (UploadLimits.exceeded(error)) {
+			return HttpStatus.CONTENT_TOO_LARGE;
 		}
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;

@@ -77,6 +77,9 @@ class PageExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ModelAndView unexpected(Exception exception, HttpServletRequest request) throws Exception {
+		if (UploadLimits.exceeded(exception)) {
+			return page(request, HttpStatus.CONTENT_TOO_LARGE, "platform.error.too-large");
+		}
 		if (exception instanceof org.springframework.web.ErrorResponse) {
 			throw exception; // framework 4xx (missing parameter, wrong method...): the error page handles it
 		}
