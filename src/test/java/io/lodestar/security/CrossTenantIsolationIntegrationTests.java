@@ -1,0 +1,276 @@
+package io.lodestar.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import io.lodestar.account.TokenManagement;
+import io.lodestar.platform.security.SystemActor;
+import io.lodestar.platform.security.TokenScope;
+import io.lodestar.test.Api;
+import io.lodestar.test.Fixtures;
+import io.lodestar.test.IntegrationTest;
+
+/**
+ * Company A's HR administrator — the most powerful role inside a company — tries every endpoint that takes
+ * an id with company B's ids, through the web UI and the API, with every HTTP method the endpoint accepts.
+ * Each attempt must be refused (403/404), and company B's rows must be byte-for-byte unchanged afterwards.
+ * Then A's lists, searches, audit trail and exports must not mention B at all. A new endpoint with an id
+ * fails this test until its id is mapped to an entity below, so it cannot escape the check.
+ */
+@IntegrationTest
+class CrossTenantIsolationIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TokenManagement tokens;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	Fixtures.Company a;
+
+	Fixtures.Company b;
+
+	String tokenOfA;
+
+	Map<String, UUID> idsOfB = new LinkedHashMap<>();
+
+	@BeforeEach
+	void twoCompanies() throws Exception {
+		a = fixtures.company();
+		b = fixtures.company();
+		tokenOfA = fixtures.token(a.hr(), TokenScope.READ, TokenScope.WRITE);
+		idsOfB.put("employee", b.employee().employeeId());
+		idsOfB.put("org-unit", b.teamUnit());
+		idsOfB.put("position", b.position());
+		idsOfB.put("user", b.employee().userId());
+		idsOfB.put("company", b.id());
+		idsOfB.put("token", SystemActor.runAs(b.id(),
+				() -> tokens.issue(b.hr().principal(), new io.lodestar.account.NewToken("b", java.util.Set.of(TokenScope.READ), null)))
+			.details()
+			.id());
+		String csv = "Employee no.,Name,Org unit code\nB-77,Bea,SALES\n";
+		String job = mvc
+			.perform(multipart("/api/v1/imports/employees").file(new MockMultipartFile("file", "b.csv", "text/csv",
+					csv.getBytes(StandardCharsets.UTF_8))).param("dryRun", "true")
+				.with(Api.bearer(fixtures.token(b.hr(), TokenScope.READ, TokenScope.WRITE))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		idsOfB.put("import", UUID.fromString(job.replaceAll("(?s).*\"id\"\\s*:\\s*\"([0-9a-f-]{36})\".*", "$1")));
+	}
+
+	/** Which entity the {id} of a path is. */
+	static String entityOf(String pattern) {
+		Map<String, String> prefixes = new LinkedHashMap<>();
+		prefixes.put("/people/{id}", "employee");
+		prefixes.put("/api/v1/employees/{id}", "employee");
+		prefixes.put("/admin/org-units/{id}", "org-unit");
+		prefixes.put("/api/v1/org-units/{id}", "org-unit");
+		prefixes.put("/org/units/{id}", "org-unit");
+		prefixes.put("/admin/positions/{id}", "position");
+		prefixes.put("/api/v1/positions/{id}", "position");
+		prefixes.put("/admin/users/{id}", "user");
+		prefixes.put("/api/v1/users/{id}", "user");
+		prefixes.put("/account/tokens/{id}", "token");
+		prefixes.put("/api/v1/tokens/{id}", "token");
+		prefixes.put("/admin/companies/{id}", "company");
+		prefixes.put("/api/v1/companies/{id}", "company");
+		prefixes.put("/admin/imports/{id}", "import");
+		prefixes.put("/api/v1/imports/{id}", "import");
+		return prefixes.entrySet()
+			.stream()
+			.filter(entry -> pattern.startsWith(entry.getKey()))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** Plausible input for every form and API body, so the request reaches the company check. */
+	private MockHttpServletRequestBuilder withInput(MockHttpServletRequestBuilder request, String pattern,
+			HttpMethod method) {
+		if (method == HttpMethod.GET || method == HttpMethod.DELETE) {
+			return request;
+		}
+		String today = LocalDate.now().minusDays(1).toString();
+		if (pattern.startsWith("/api/")) {
+			String json = "{}";
+			if (pattern.equals("/api/v1/employees/{id}")) {
+				json = "{\"employeeNo\":\"X-1\",\"name\":\"X\",\"version\":0}";
+			}
+			else if (pattern.endsWith("/moves")) {
+				json = "{\"orgUnitId\":\"" + a.teamUnit() + "\",\"effectiveOn\":\"" + today + "\"}";
+			}
+			else if (pattern.endsWith("/departure")) {
+				json = "{\"lastDay\":\"" + today + "\"}";
+			}
+			else if (pattern.equals("/api/v1/org-units/{id}")) {
+				json = "{\"parentId\":\"" + a.rootUnit() + "\",\"code\":\"X\",\"name\":\"X\",\"kind\":\"TEAM\",\"version\":0}";
+			}
+			else if (pattern.equals("/api/v1/positions/{id}")) {
+				json = "{\"code\":\"X\",\"name\":\"X\",\"version\":0}";
+			}
+			else if (pattern.endsWith("/roles")) {
+				json = "{\"roles\":[\"EXECUTIVE\"],\"version\":0}";
+			}
+			return request.contentType(MediaType.APPLICATION_JSON).content(json);
+		}
+		return request.param("employeeNo", "X-1")
+			.param("name", "X")
+			.param("code", "X")
+			.param("kind", "TEAM")
+			.param("parentId", a.rootUnit().toString())
+			.param("orgUnitId", a.teamUnit().toString())
+			.param("effectiveOn", today)
+			.param("lastDay", today)
+			.param("version", "0")
+			.param("roles", "EXECUTIVE");
+	}
+
+	@Test
+	void noEndpointActsOnAnotherCompanysObjects() throws Exception {
+		String before = fingerprintOf(b.id());
+		List<String> leaks = new ArrayList<>();
+		List<String> unmapped = new ArrayList<>();
+		int attempts = 0;
+		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+			for (String pattern : info.getPatternValues()) {
+				if (!pattern.contains("{id}")) {
+					continue;
+				}
+				String entity = entityOf(pattern);
+				if (entity == null) {
+					unmapped.add(pattern);
+					continue;
+				}
+				var methods = info.getMethodsCondition().getMethods().isEmpty() ? java.util.Set.of(RequestMethod.GET)
+						: info.getMethodsCondition().getMethods();
+				for (RequestMethod verb : methods) {
+					HttpMethod method = HttpMethod.valueOf(verb.name());
+					String path = pattern.replace("{id}", idsOfB.get(entity).toString());
+					MockHttpServletRequestBuilder request = withInput(request(method, path), pattern, method);
+					request = pattern.startsWith("/api/") ? request.with(Api.bearer(tokenOfA))
+							: request.with(Fixtures.as(a.hr())).with(csrf());
+					MvcResult result = mvc.perform(request).andReturn();
+					attempts++;
+					int status = result.getResponse().getStatus();
+					if (status != 403 && status != 404) {
+						leaks.add(method + " " + pattern + " → " + status);
+					}
+				}
+			}
+		}
+		assertThat(unmapped).as("endpoints with an {id} this test does not know yet").isEmpty();
+		assertThat(attempts).isGreaterThan(40);
+		assertThat(leaks).as("requests with another company's ids that were not refused").isEmpty();
+		assertThat(fingerprintOf(b.id())).as("company B's data after all attempts").isEqualTo(before);
+	}
+
+	@Test
+	void listsSearchesAuditAndExportsNeverMentionAnotherCompany() throws Exception {
+		List<String> markers = List.of(b.code(), b.code().toLowerCase(), b.employee().employeeId().toString(),
+				b.salesUnit().toString(), b.employee().userId().toString());
+		List<String> pages = List.of("/", "/org", "/org/search?q=Emma", "/people?status=ALL", "/admin/org-units",
+				"/admin/positions", "/admin/users", "/admin/audit", "/admin/imports");
+		for (String page : pages) {
+			String html = mvc.perform(get(page).with(Fixtures.as(a.hr()))).andReturn().getResponse().getContentAsString();
+			markers.forEach(marker -> assertThat(html).as(page).doesNotContain(marker));
+		}
+		// searching for B's people by their e-mail domain finds nobody (the query itself is echoed back)
+		assertThat(mvc.perform(get("/people").param("q", b.code().toLowerCase() + ".test").param("status", "ALL")
+			.with(Fixtures.as(a.hr()))).andReturn().getResponse().getContentAsString()).contains("Nobody found");
+		assertThat(mvc.perform(get("/api/v1/employees").param("q", b.code().toLowerCase() + ".test").param("status", "ALL")
+			.with(Api.bearer(tokenOfA))).andReturn().getResponse().getContentAsString()).contains("\"totalItems\":0");
+		List<String> api = List.of("/api/v1/employees?status=ALL&size=200", "/api/v1/org-units", "/api/v1/positions", "/api/v1/users", "/api/v1/audit-events?size=200",
+				"/api/v1/imports", "/api/v1/tokens", "/api/v1/me");
+		for (String call : api) {
+			String json = mvc.perform(get(call).with(Api.bearer(tokenOfA))).andReturn().getResponse().getContentAsString();
+			markers.forEach(marker -> assertThat(json).as(call).doesNotContain(marker));
+		}
+		String count = mvc.perform(get("/api/v1/employees?status=ALL&size=1").with(Api.bearer(tokenOfA)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(count).contains("\"totalItems\":5");
+		for (String export : List.of("/people/export.xlsx", "/admin/org-units/export.xlsx")) {
+			String text = cellsOf(mvc.perform(get(export).with(Fixtures.as(a.hr()))).andReturn().getResponse()
+				.getContentAsByteArray());
+			assertThat(text.toLowerCase()).as(export).contains(a.code().toLowerCase());
+			markers.forEach(marker -> assertThat(text).as(export).doesNotContain(marker));
+		}
+		String apiExport = cellsOf(mvc.perform(get("/api/v1/employees/export.xlsx").with(Api.bearer(tokenOfA)))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray());
+		markers.forEach(marker -> assertThat(apiExport).doesNotContain(marker));
+	}
+
+	private static String cellsOf(byte[] xlsx) throws Exception {
+		StringBuilder text = new StringBuilder();
+		DataFormatter formatter = new DataFormatter();
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> text.append(formatter.formatCellValue(cell)).append('|'))));
+		}
+		return text.toString();
+	}
+
+	/** Every row company B owns, in a stable order: any change by anyone shows up here. */
+	private String fingerprintOf(UUID tenant) {
+		StringBuilder all = new StringBuilder();
+		for (String table : List.of("people_org_unit", "people_position", "people_employee", "people_assignment",
+				"account_user", "account_token", "platform_import_job")) {
+			jdbc.sql("select * from " + table + " where tenant_id = :tenant order by id")
+				.param("tenant", tenant)
+				.query(rs -> {
+					int columns = rs.getMetaData().getColumnCount();
+					for (int i = 1; i <= columns; i++) {
+						all.append(rs.getMetaData().getColumnName(i)).append('=').append(rs.getString(i)).append(';');
+					}
+					all.append('\n');
+				});
+		}
+		all.append(jdbc.sql("select name || code || version from company where id = :id").param("id", tenant)
+			.query(String.class)
+			.single());
+		return all.toString();
+	}
+
+}
