@@ -69,6 +69,12 @@ public class AccountManagement {
 	}
 
 	public CreatedUser create(CurrentUser admin, NewUser request) {
+		String password = Secrets.password();
+		return new CreatedUser(UserView.of(open(admin, request, passwords.encode(password))), password);
+	}
+
+	/** Checks and opens one account with the given password hash, audited. */
+	private UserAccount open(CurrentUser admin, NewUser request, String passwordHash) {
 		requireAdministrator(admin);
 		UUID tenant = admin.tenantId();
 		Set<Role> roles = granted(request.roles());
@@ -104,11 +110,10 @@ public class AccountManagement {
 		if (displayName == null || displayName.isBlank()) {
 			displayName = email;
 		}
-		String password = Secrets.password();
 		UserAccount account = accounts.save(UserAccount.create(tenant, request.employeeId(), email,
-				displayName.strip(), passwords.encode(password), roles));
+				displayName.strip(), passwordHash, roles));
 		audit.record("CREATE", "user", account.id(), null, account.auditState());
-		return new CreatedUser(UserView.of(account), password);
+		return account;
 	}
 
 	/**
@@ -119,34 +124,14 @@ public class AccountManagement {
 	 */
 	public List<UserView> createDemoAccounts(CurrentUser admin, String password, List<NewUser> requests) {
 		requireAdministrator(admin);
-		UUID tenant = admin.tenant();
-		List<EmployeeSummary> employees = requests.stream()
-			.map(request -> people.employee(tenant, request.employeeId())
-				.filter(EmployeeSummary::isActive)
-				.filter(employee -> employee.email() != null)
-				.orElseThrow(() -> BusinessRuleException.invalid("people.employee.unknown", "employeeId")))
-			.toList();
-		employees.forEach(employee -> policy.check(password, employee.email(), "password"));
+		// the shared password must pass the policy for every account before any is created
+		requests.forEach(request -> policy.check(password, people.employee(admin.tenant(), request.employeeId())
+			.map(EmployeeSummary::email)
+			.orElse(null), "password"));
 		String hash = passwords.encode(password);
-		List<UserView> created = new java.util.ArrayList<>();
-		for (int i = 0; i < requests.size(); i++) {
-			EmployeeSummary employee = employees.get(i);
-			Set<Role> roles = granted(requests.get(i).roles());
-			checkMayGrant(admin, roles);
-			if (accounts.findByTenantIdAndEmployeeId(tenant, employee.id()).isPresent()) {
-				throw BusinessRuleException.conflict("account.user.employee-has-account", "employeeId", employee.name());
-			}
-			String email = employee.email().strip().toLowerCase(Locale.ROOT);
-			if (accounts.existsByEmail(email)) {
-				throw BusinessRuleException.conflict("account.user.email.taken", "email", email);
-			}
-			UserAccount account = accounts
-				.save(UserAccount.create(tenant, employee.id(), email, employee.name(), hash, roles));
-			audit.record("CREATE", "user", account.id(), null, account.auditState());
-			created.add(UserView.of(account));
-		}
-		return created;
+		return requests.stream().map(request -> UserView.of(open(admin, request, hash))).toList();
 	}
+
 
 	/** Checks a password chosen in configuration (not by a user in a form) against the password policy. */
 	public void checkPasswordPolicy(String password, String email, String field) {
