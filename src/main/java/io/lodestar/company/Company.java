@@ -24,6 +24,10 @@ class Company {
 
 	private String status;
 
+	private int fiscalYearStartMonth;
+
+	private boolean kpiActualsPublic;
+
 	private final Instant createdAt;
 
 	private Instant updatedAt;
@@ -32,13 +36,15 @@ class Company {
 	private Long version;
 
 	Company(UUID id, String code, String name, String defaultLocale, String timeZone, String status,
-			Instant createdAt, Instant updatedAt, Long version) {
+			int fiscalYearStartMonth, boolean kpiActualsPublic, Instant createdAt, Instant updatedAt, Long version) {
 		this.id = id;
 		this.code = code;
 		this.name = name;
 		this.defaultLocale = defaultLocale;
 		this.timeZone = timeZone;
 		this.status = status;
+		this.fiscalYearStartMonth = fiscalYearStartMonth;
+		this.kpiActualsPublic = kpiActualsPublic;
 		this.createdAt = createdAt;
 		this.updatedAt = updatedAt;
 		this.version = version;
@@ -46,7 +52,7 @@ class Company {
 
 	static Company create(String code, String name, String defaultLocale, String timeZone) {
 		Instant now = Instant.now();
-		return new Company(UUID.randomUUID(), code, name, defaultLocale, timeZone, "ACTIVE", now, now, null);
+		return new Company(UUID.randomUUID(), code, name, defaultLocale, timeZone, "ACTIVE", 1, false, now, now, null);
 	}
 
 	void rename(String name, String defaultLocale, String timeZone) {
@@ -54,6 +60,16 @@ class Company {
 		this.defaultLocale = defaultLocale;
 		this.timeZone = timeZone;
 		this.updatedAt = Instant.now();
+	}
+
+	void configure(int fiscalYearStartMonth, boolean kpiActualsPublic) {
+		this.fiscalYearStartMonth = fiscalYearStartMonth;
+		this.kpiActualsPublic = kpiActualsPublic;
+		this.updatedAt = Instant.now();
+	}
+
+	CompanySettings settings() {
+		return new CompanySettings(fiscalYearStartMonth, kpiActualsPublic, version);
 	}
 
 	CompanySummary summary() {

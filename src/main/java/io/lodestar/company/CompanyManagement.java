@@ -9,11 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.lodestar.platform.audit.AuditTrail;
+import io.lodestar.platform.security.CurrentUser;
+import io.lodestar.platform.security.Role;
 import io.lodestar.platform.web.BusinessRuleException;
 import io.lodestar.platform.web.CompanyNameLookup;
 import io.lodestar.platform.web.NotFoundException;
@@ -31,11 +35,52 @@ public class CompanyManagement implements CompanyNameLookup {
 
 	private final Clock clock;
 
-	CompanyManagement(CompanyRepository companies, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+	private final ObjectProvider<FiscalCalendarInUse> calendars;
+
+	CompanyManagement(CompanyRepository companies, ApplicationEventPublisher events, AuditTrail audit, Clock clock,
+			ObjectProvider<FiscalCalendarInUse> calendars) {
 		this.companies = companies;
 		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
+		this.calendars = calendars;
+	}
+
+	@Transactional(readOnly = true)
+	public CompanySettings settings(UUID companyId) {
+		return companies.findById(companyId)
+			.orElseThrow(() -> new NotFoundException("company", companyId))
+			.settings();
+	}
+
+	/**
+	 * Changes the company's goal settings. The fiscal-year start is fixed once goal periods exist, because
+	 * every goal and measurement is filed under them. HR administrators only.
+	 */
+	public CompanySettings configure(CurrentUser user, int fiscalYearStartMonth, boolean kpiActualsPublic,
+			Long expectedVersion) {
+		if (!user.hasAny(Role.HR_ADMIN, Role.SYSTEM_ADMIN)) {
+			throw new AccessDeniedException("company settings");
+		}
+		UUID id = user.tenant();
+		Company company = companies.findById(id).orElseThrow(() -> new NotFoundException("company", id));
+		CompanySettings before = company.settings();
+		if (expectedVersion != null && !expectedVersion.equals(before.version())) {
+			throw new org.springframework.dao.OptimisticLockingFailureException("company changed");
+		}
+		if (fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12) {
+			throw BusinessRuleException.invalid("company.fiscal-year-start.range", "fiscalYearStartMonth");
+		}
+		if (fiscalYearStartMonth != before.fiscalYearStartMonth()
+				&& calendars.stream().anyMatch(calendar -> calendar.inUse(id))) {
+			throw BusinessRuleException.conflict("company.fiscal-year-start.in-use", "fiscalYearStartMonth");
+		}
+		company.configure(fiscalYearStartMonth, kpiActualsPublic);
+		CompanySettings after = companies.save(company).settings();
+		audit.record("UPDATE", "company-settings", id,
+				Map.of("fiscalYearStartMonth", before.fiscalYearStartMonth(), "kpiActualsPublic", before.kpiActualsPublic()),
+				Map.of("fiscalYearStartMonth", after.fiscalYearStartMonth(), "kpiActualsPublic", after.kpiActualsPublic()));
+		return after;
 	}
 
 	/** Today's date where the company is: business dates (hire, move, leave) are checked against it. */

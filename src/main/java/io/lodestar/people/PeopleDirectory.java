@@ -51,6 +51,42 @@ public class PeopleDirectory {
 		return queries.managerChain(tenantId, employeeId);
 	}
 
+	/** The org units the employee heads, with every unit below them: where they manage unit goals. */
+	public java.util.Set<UUID> unitsLedBy(UUID tenantId, UUID employeeId) {
+		java.util.Set<UUID> units = new java.util.HashSet<>();
+		queries.unitsHeadedBy(tenantId, employeeId).forEach(unit -> units.addAll(queries.unitAndDescendants(tenantId, unit)));
+		return units;
+	}
+
+	/** The unit and the units above it, nearest first. */
+	public List<UUID> unitAncestry(UUID tenantId, UUID unitId) {
+		return queries.unitAncestry(tenantId, unitId);
+	}
+
+	public List<UUID> unitAndDescendants(UUID tenantId, UUID unitId) {
+		return queries.unitAndDescendants(tenantId, unitId);
+	}
+
+	public java.util.Map<UUID, String> employeeNames(UUID tenantId, java.util.Collection<UUID> ids) {
+		return ids.isEmpty() ? java.util.Map.of() : queries.names("people_employee", tenantId, ids);
+	}
+
+	public java.util.Map<UUID, String> unitNames(UUID tenantId, java.util.Collection<UUID> ids) {
+		return ids.isEmpty() ? java.util.Map.of() : queries.names("people_org_unit", tenantId, ids);
+	}
+
+	/** Active employees of the units (including sub-units), optionally only those holding a position. */
+	public List<EmployeeSummary> activeEmployees(UUID tenantId, UUID unitId, UUID positionId) {
+		java.util.Set<UUID> units = unitId == null ? null : new java.util.HashSet<>(queries.unitAndDescendants(tenantId, unitId));
+		return employees.findByTenantId(tenantId)
+			.stream()
+			.filter(Employee::isActive)
+			.filter(employee -> units == null || units.contains(employee.orgUnitId()))
+			.filter(employee -> positionId == null || positionId.equals(employee.placement().positionId()))
+			.map(PeopleDirectory::summary)
+			.toList();
+	}
+
 	public long headcount(UUID tenantId) {
 		return employees.countByTenantId(tenantId);
 	}

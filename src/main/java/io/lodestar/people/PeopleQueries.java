@@ -132,6 +132,39 @@ class PeopleQueries {
 				""").param("tenant", tenantId).param("unit", unitId).query(UUID.class).list();
 	}
 
+	List<UUID> unitsHeadedBy(UUID tenantId, UUID employeeId) {
+		return jdbc.sql("select id from people_org_unit where tenant_id = :tenant and head_employee_id = :employee")
+			.param("tenant", tenantId)
+			.param("employee", employeeId)
+			.query(UUID.class)
+			.list();
+	}
+
+	/** The unit and its ancestors, nearest first. */
+	List<UUID> unitAncestry(UUID tenantId, UUID unitId) {
+		return jdbc.sql("""
+				with recursive chain (id, parent_id, depth) as (
+				    select id, parent_id, 0 from people_org_unit where tenant_id = :tenant and id = :unit
+				    union all
+				    select u.id, u.parent_id, c.depth + 1 from people_org_unit u join chain c on u.id = c.parent_id
+				    where u.tenant_id = :tenant and c.depth < 200
+				)
+				select id from chain order by depth
+				""").param("tenant", tenantId).param("unit", unitId).query(UUID.class).list();
+	}
+
+	/** Names by id from one of the two people tables (the table name is a constant of the caller). */
+	java.util.Map<UUID, String> names(String table, UUID tenantId, java.util.Collection<UUID> ids) {
+		java.util.Map<UUID, String> names = new java.util.HashMap<>();
+		jdbc.sql("select id, name from " + table + " where tenant_id = :tenant and id in (:ids)")
+			.param("tenant", tenantId)
+			.param("ids", new java.util.ArrayList<>(ids))
+			.query(rs -> {
+				names.put(rs.getObject(1, UUID.class), rs.getString(2));
+			});
+		return names;
+	}
+
 	record UnitRow(UUID id, UUID parentId, String code, String name, OrgUnitKind kind, int sortOrder, UUID headId,
 			String headName, long activeMembers, Long version) {
 	}

@@ -1,0 +1,116 @@
+package io.lodestar.goals;
+
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import io.lodestar.company.CompanyManagement;
+import io.lodestar.people.PeopleDirectory;
+import io.lodestar.platform.security.CurrentUser;
+import io.lodestar.platform.security.Role;
+
+/**
+ * Who may see and change which goal.
+ * <ul>
+ * <li>Company and org-unit goals: everyone in the company sees them.
+ * <li>Personal goals (and their actuals): the employee, their manager chain, HR admins and executives — and
+ * everyone when the company makes KPI actuals public. Private goals never become public.
+ * <li>Company goals are set by executives and HR; org-unit goals by HR, executives and the head of the unit or
+ * of a unit above it; personal goals by HR and the employee's manager chain (KPIs are set top-down).
+ * </ul>
+ * Build one {@link Scope} per request and reuse it for lists.
+ */
+@Component
+public class GoalAccess {
+
+	private final PeopleDirectory people;
+
+	private final CompanyManagement companies;
+
+	GoalAccess(PeopleDirectory people, CompanyManagement companies) {
+		this.people = people;
+		this.companies = companies;
+	}
+
+	public Scope scopeOf(CurrentUser user) {
+		UUID tenant = user.tenant();
+		boolean everything = user.hasAny(Role.HR_ADMIN, Role.EXECUTIVE);
+		Set<UUID> reports = user.employeeId() != null && user.has(Role.MANAGER)
+				? people.reportsOf(tenant, user.employeeId()) : Set.of();
+		Set<UUID> ledUnits = user.employeeId() != null ? people.unitsLedBy(tenant, user.employeeId()) : Set.of();
+		boolean publicActuals = companies.settings(tenant).kpiActualsPublic();
+		return new Scope(user, everything, publicActuals, reports, ledUnits);
+	}
+
+	/** What one user may see and change; cheap to ask once built. */
+	public static final class Scope {
+
+		private final CurrentUser user;
+
+		private final boolean everything;
+
+		private final boolean publicActuals;
+
+		private final Set<UUID> reports;
+
+		private final Set<UUID> ledUnits;
+
+		Scope(CurrentUser user, boolean everything, boolean publicActuals, Set<UUID> reports, Set<UUID> ledUnits) {
+			this.user = user;
+			this.everything = everything;
+			this.publicActuals = publicActuals;
+			this.reports = reports;
+			this.ledUnits = ledUnits;
+		}
+
+		public CurrentUser user() {
+			return user;
+		}
+
+		/** HR and executives: every goal of the company. */
+		public boolean seesEverything() {
+			return everything;
+		}
+
+		/** Employees whose personal goals this user sees as a manager. */
+		public Set<UUID> reports() {
+			return reports;
+		}
+
+		public boolean canRead(OwnerType ownerType, UUID ownerId, GoalVisibility visibility) {
+			if (everything) {
+				return true;
+			}
+			boolean ownChain = ownerType == OwnerType.EMPLOYEE
+					&& (user.isEmployee(ownerId) || reports.contains(ownerId));
+			if (visibility == GoalVisibility.PRIVATE) {
+				return ownChain || (ownerType == OwnerType.ORG_UNIT && ledUnits.contains(ownerId));
+			}
+			return switch (ownerType) {
+				case COMPANY, ORG_UNIT -> true;
+				case EMPLOYEE -> ownChain || publicActuals;
+			};
+		}
+
+		/** Whether the user sets goals for this owner (creates, edits, links, sets targets). */
+		public boolean canManage(OwnerType ownerType, UUID ownerId) {
+			if (user.has(Role.HR_ADMIN)) {
+				return true;
+			}
+			return switch (ownerType) {
+				case COMPANY -> user.has(Role.EXECUTIVE);
+				case ORG_UNIT -> user.has(Role.EXECUTIVE) || ledUnits.contains(ownerId);
+				case EMPLOYEE -> reports.contains(ownerId);
+			};
+		}
+
+		/** Whether the user may record actuals: who sets the goal, or the owner for self-reported KPIs. */
+		public boolean canRecord(OwnerType ownerType, UUID ownerId, boolean selfReported) {
+			return canManage(ownerType, ownerId)
+					|| (selfReported && ownerType == OwnerType.EMPLOYEE && user.isEmployee(ownerId));
+		}
+
+	}
+
+}

@@ -1,0 +1,205 @@
+package io.lodestar.goals;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.lodestar.company.CompanyManagement;
+import io.lodestar.company.FiscalCalendarInUse;
+import io.lodestar.platform.audit.AuditTrail;
+import io.lodestar.platform.security.CurrentUser;
+import io.lodestar.platform.security.Role;
+import io.lodestar.platform.web.BusinessRuleException;
+import io.lodestar.platform.web.NotFoundException;
+
+/**
+ * A company's fiscal calendar. A fiscal year starts in the company's configured month and is named after
+ * the calendar year it starts in; its 19 periods (year, 2 halves, 4 quarters, 12 months) are created the
+ * first time anything refers to that year. HR locks periods once their numbers are final.
+ */
+@Service
+@Transactional
+public class PeriodCalendar implements FiscalCalendarInUse {
+
+	private final GoalPeriodRepository periods;
+
+	private final FiscalYearCreator creator;
+
+	private final CompanyManagement companies;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	/**
+	 * Fiscal years never change shape once created, so they are cached; the lock flags in the cached views
+	 * are refreshed when this node locks or unlocks, and code that must honour a lock asks
+	 * {@link #lockedAmong} (the database) instead.
+	 */
+	private final java.util.concurrent.ConcurrentMap<String, List<Period>> years = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private final java.util.concurrent.ConcurrentMap<UUID, Period> byId = new java.util.concurrent.ConcurrentHashMap<>();
+
+	PeriodCalendar(GoalPeriodRepository periods, FiscalYearCreator creator, CompanyManagement companies,
+			AuditTrail audit, Clock clock, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		this.jdbc = jdbc;
+		this.periods = periods;
+		this.creator = creator;
+		this.companies = companies;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean inUse(UUID companyId) {
+		return periods.existsByTenantId(companyId);
+	}
+
+	/** The fiscal year a date falls in: the calendar year in which that fiscal year started. */
+	@Transactional(readOnly = true)
+	public int fiscalYearOf(UUID tenant, LocalDate date) {
+		int startMonth = companies.settings(tenant).fiscalYearStartMonth();
+		return date.getMonthValue() >= startMonth ? date.getYear() : date.getYear() - 1;
+	}
+
+	/** All 19 periods of a fiscal year, longest first, created if needed. */
+	public List<Period> year(UUID tenant, int fiscalYear) {
+		String key = tenant + ":" + fiscalYear;
+		List<Period> cached = years.get(key);
+		if (cached != null) {
+			return cached;
+		}
+		List<Period> loaded = load(tenant, fiscalYear);
+		years.put(key, loaded);
+		loaded.forEach(period -> byId.put(period.id(), period));
+		return loaded;
+	}
+
+	private List<Period> load(UUID tenant, int fiscalYear) {
+		List<GoalPeriod> existing = periods.findByTenantIdAndFiscalYear(tenant, fiscalYear);
+		if (existing.isEmpty()) {
+			existing = create(tenant, fiscalYear);
+		}
+		return existing.stream()
+			.map(GoalPeriod::view)
+			.sorted(Comparator.comparing((Period period) -> period.kind().ordinal())
+				.thenComparing(Period::sequence))
+			.toList();
+	}
+
+	private List<GoalPeriod> create(UUID tenant, int fiscalYear) {
+		int startMonth = companies.settings(tenant).fiscalYearStartMonth();
+		LocalDate start = LocalDate.of(fiscalYear, startMonth, 1);
+		try {
+			creator.create(tenant, fiscalYear, start);
+		}
+		catch (DataIntegrityViolationException createdConcurrently) {
+			// another request created the same year a moment ago: use theirs
+		}
+		return periods.findByTenantIdAndFiscalYear(tenant, fiscalYear);
+	}
+
+	public Period containing(UUID tenant, LocalDate date, PeriodKind kind) {
+		return year(tenant, fiscalYearOf(tenant, date)).stream()
+			.filter(period -> period.kind() == kind && period.contains(date))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** The period of the kind containing today (in the company's time zone). */
+	public Period current(UUID tenant, PeriodKind kind) {
+		return containing(tenant, today(tenant), kind);
+	}
+
+	public LocalDate today(UUID tenant) {
+		return companies.today(tenant);
+	}
+
+	@Transactional(readOnly = true)
+	public Period get(UUID tenant, UUID periodId) {
+		Period cached = byId.get(periodId);
+		if (cached != null && years.containsKey(tenant + ":" + cached.fiscalYear())
+				&& years.get(tenant + ":" + cached.fiscalYear()).contains(cached)) {
+			return cached;
+		}
+		GoalPeriod period = periods.findByTenantIdAndId(tenant, periodId)
+			.orElseThrow(() -> new NotFoundException("period", periodId));
+		year(tenant, period.view().fiscalYear());
+		return period.view();
+	}
+
+	/** Which of the periods are locked now, read from the database (never from the cache). */
+	@Transactional(readOnly = true)
+	public java.util.Set<UUID> lockedAmong(UUID tenant, java.util.Collection<UUID> periodIds) {
+		if (periodIds.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(jdbc.sql("select id from goal_period where tenant_id = :tenant "
+				+ "and id in (:ids) and locked_at is not null")
+			.param("tenant", tenant)
+			.param("ids", new java.util.ArrayList<>(periodIds))
+			.query(UUID.class)
+			.list());
+	}
+
+	/** The period and every longer period of the same fiscal year that contains it, shortest first. */
+	public List<Period> enclosing(UUID tenant, Period period) {
+		return year(tenant, period.fiscalYear()).stream()
+			.filter(candidate -> candidate.contains(period))
+			.sorted(Comparator.comparing((Period candidate) -> candidate.kind().months()))
+			.toList();
+	}
+
+	/** The periods of a kind that lie within the given period, in order. */
+	public List<Period> within(UUID tenant, Period period, PeriodKind kind) {
+		return year(tenant, period.fiscalYear()).stream()
+			.filter(candidate -> candidate.kind() == kind && period.contains(candidate))
+			.toList();
+	}
+
+	/** Lock (or unlock) a period: measurements in it then need an HR override with a reason. HR only. */
+	public Period lock(CurrentUser user, UUID periodId, boolean locked, String reason) {
+		if (!user.has(Role.HR_ADMIN)) {
+			throw new AccessDeniedException("period lock");
+		}
+		GoalPeriod period = periods.findByTenantIdAndId(user.tenant(), periodId)
+			.orElseThrow(() -> new NotFoundException("period", periodId));
+		if (locked && (reason == null || reason.isBlank())) {
+			throw BusinessRuleException.invalid("goals.period.lock-reason.required", "reason");
+		}
+		boolean before = period.isLocked();
+		if (locked) {
+			period.lock(user.userId(), reason.strip(), Instant.now(clock));
+		}
+		else {
+			period.unlock();
+		}
+		GoalPeriod saved = periods.save(period);
+		years.remove(tenant(user) + ":" + saved.view().fiscalYear());
+		audit.record(locked ? "PERIOD_LOCKED" : "PERIOD_UNLOCKED", "period", periodId, Map.of("locked", before),
+				Map.of("locked", locked, "reason", reason == null ? "" : reason.strip()));
+		return saved.view();
+	}
+
+	private static UUID tenant(CurrentUser user) {
+		return user.tenant();
+	}
+
+	ZoneId zoneOf(UUID tenant) {
+		return companies.zoneOf(tenant);
+	}
+
+}

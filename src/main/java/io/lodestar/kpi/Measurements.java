@@ -1,0 +1,324 @@
+package io.lodestar.kpi;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.lodestar.goals.GoalAccess;
+import io.lodestar.goals.GoalDirectory;
+import io.lodestar.goals.GoalKind;
+import io.lodestar.goals.GoalRef;
+import io.lodestar.goals.GoalStatus;
+import io.lodestar.goals.Period;
+import io.lodestar.goals.PeriodCalendar;
+import io.lodestar.platform.audit.AuditTrail;
+import io.lodestar.platform.security.CurrentUser;
+import io.lodestar.platform.security.Role;
+import io.lodestar.scoring.Direction;
+
+/**
+ * Records KPI actuals from every source (forms, team grids, the push API, imports, connectors). Each actual
+ * is immutable; a correction is a new record that names the one it replaces. A batch is checked item by
+ * item first and, unless partial acceptance is asked for, stored only if every item is good. Re-sent items
+ * with a known idempotency key change nothing. Actuals in a locked period need an HR override with a reason.
+ * Recording is audited by the measurement rows themselves (who, when, source); overrides and corrections
+ * also get an audit-trail entry.
+ */
+@Service
+@Transactional
+public class Measurements {
+
+	/** Values beyond this are typing errors, and would not fit numeric(20, 6). */
+	static final BigDecimal LIMIT = new BigDecimal("100000000000000");
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batches;
+
+	private final KpiRepository kpis;
+
+	private final GoalDirectory goals;
+
+	private final GoalAccess access;
+
+	private final PeriodCalendar calendar;
+
+	private final KpiResults results;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	Measurements(JdbcClient jdbc, JdbcTemplate batches, KpiRepository kpis, GoalDirectory goals, GoalAccess access,
+			PeriodCalendar calendar, KpiResults results, AuditTrail audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.batches = batches;
+		this.kpis = kpis;
+		this.goals = goals;
+		this.access = access;
+		this.calendar = calendar;
+		this.results = results;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public RecordedBatch record(CurrentUser user, MeasurementSource source, List<NewMeasurement> items,
+			boolean partial) {
+		return record(user, source, items, partial, null);
+	}
+
+	private RecordedBatch record(CurrentUser user, MeasurementSource source, List<NewMeasurement> items,
+			boolean partial, UUID corrects) {
+		UUID tenant = user.tenant();
+		GoalAccess.Scope scope = access.scopeOf(user);
+		Set<UUID> kpiIds = new HashSet<>();
+		items.stream().map(NewMeasurement::kpiId).filter(Objects::nonNull).forEach(kpiIds::add);
+		Map<UUID, GoalRef> refs = goals.refs(tenant, kpiIds);
+		Map<UUID, KpiConfig> configs = new HashMap<>();
+		kpis.findByTenantIdAndGoalIdIn(tenant, kpiIds).forEach(kpi -> configs.put(kpi.goalId(), kpi.config()));
+		Map<String, Existing> existing = existingKeys(tenant, items);
+		LocalDate today = calendar.today(tenant);
+		Map<UUID, Period> goalPeriods = new HashMap<>();
+
+		List<ItemProblem> problems = new ArrayList<>();
+		List<Candidate> accepted = new ArrayList<>();
+		Map<String, Candidate> keysInBatch = new HashMap<>();
+		int duplicates = 0;
+		for (int index = 0; index < items.size(); index++) {
+			NewMeasurement item = items.get(index);
+			List<ItemProblem> found = new ArrayList<>();
+			GoalRef goal = item.kpiId() == null ? null : refs.get(item.kpiId());
+			KpiConfig config = item.kpiId() == null ? null : configs.get(item.kpiId());
+			if (goal == null || config == null || goal.kind() != GoalKind.KPI
+					|| !scope.canRead(goal.ownerType(), goal.ownerId(), goal.visibility())) {
+				found.add(problem(index, "kpiId", item.kpiId() == null ? "kpi.measurement.kpi.required"
+						: "kpi.measurement.kpi.unknown"));
+			}
+			else if (goal.status() == GoalStatus.ARCHIVED) {
+				found.add(problem(index, "kpiId", "kpi.measurement.kpi.archived", goal.title()));
+			}
+			else if (!scope.canRecord(goal.ownerType(), goal.ownerId(), config.selfReported())) {
+				found.add(problem(index, "kpiId", "kpi.measurement.not-allowed", goal.title()));
+			}
+			checkValue(index, item.value(), config, found);
+			Period measurementPeriod = null;
+			if (item.measuredOn() == null) {
+				found.add(problem(index, "measuredOn", "kpi.measurement.date.required"));
+			}
+			else if (item.measuredOn().isAfter(today)) {
+				found.add(problem(index, "measuredOn", "kpi.measurement.date.future"));
+			}
+			else if (goal != null && config != null) {
+				Period own = goalPeriods.computeIfAbsent(goal.periodId(), id -> calendar.get(tenant, id));
+				if (!own.contains(item.measuredOn())) {
+					found.add(problem(index, "measuredOn", "kpi.measurement.date.outside-period",
+							own.startsOn().toString(), own.endsOn().toString()));
+				}
+				else {
+					measurementPeriod = calendar.containing(tenant, item.measuredOn(), config.frequency());
+				}
+			}
+			checkText(index, item, found);
+			if (found.isEmpty()) {
+				Candidate candidate = new Candidate(index, item, measurementPeriod);
+				String key = item.idempotencyKey();
+				if (key != null && existing.containsKey(key)) {
+					if (existing.get(key).sameAs(item)) {
+						duplicates++;
+						continue;
+					}
+					found.add(problem(index, "idempotencyKey", "kpi.measurement.key.reused", key));
+				}
+				else if (key != null && keysInBatch.containsKey(key)) {
+					if (keysInBatch.get(key).item().value().compareTo(item.value()) == 0
+							&& keysInBatch.get(key).item().kpiId().equals(item.kpiId())) {
+						duplicates++;
+						continue;
+					}
+					found.add(problem(index, "idempotencyKey", "kpi.measurement.key.reused", key));
+				}
+				else {
+					if (key != null) {
+						keysInBatch.put(key, candidate);
+					}
+					accepted.add(candidate);
+				}
+			}
+			problems.addAll(found);
+		}
+		checkLocks(tenant, user, accepted, problems);
+		if (!problems.isEmpty() && !partial) {
+			throw new BatchRejectedException(problems);
+		}
+		Set<Integer> refused = new HashSet<>();
+		problems.forEach(problem -> refused.add(problem.index()));
+		List<Candidate> toStore = accepted.stream().filter(candidate -> !refused.contains(candidate.index())).toList();
+		List<UUID> ids = store(tenant, user, source, toStore, corrects);
+		Map<UUID, Set<LocalDate>> touched = new HashMap<>();
+		toStore.forEach(candidate -> touched.computeIfAbsent(candidate.item().kpiId(), id -> new HashSet<>())
+			.add(candidate.item().measuredOn()));
+		results.recompute(tenant, touched);
+		return new RecordedBatch(ids, duplicates, problems);
+	}
+
+	/** Replaces a measurement's value with a new record that names it; the reason is required. */
+	public UUID correct(CurrentUser user, UUID measurementId, BigDecimal value, String reason, boolean lockOverride) {
+		UUID tenant = user.tenant();
+		MeasurementView original = jdbc.sql(MeasurementQueries.SELECT + " where m.tenant_id = :tenant and m.id = :id")
+			.param("tenant", tenant)
+			.param("id", measurementId)
+			.query(MeasurementQueries::view)
+			.optional()
+			.orElseThrow(() -> new io.lodestar.platform.web.NotFoundException("measurement", measurementId));
+		if (original.superseded()) {
+			throw io.lodestar.platform.web.BusinessRuleException.conflict("kpi.measurement.already-corrected", null);
+		}
+		if (reason == null || reason.isBlank()) {
+			throw io.lodestar.platform.web.BusinessRuleException.invalid("kpi.measurement.correction-reason.required",
+					"reason");
+		}
+		NewMeasurement correction = new NewMeasurement(original.kpiId(), value, original.measuredOn(),
+				original.sourceRef(), null, reason, lockOverride);
+		RecordedBatch recorded = record(user, MeasurementSource.MANUAL, List.of(correction), false, measurementId);
+		UUID id = recorded.recorded().get(0);
+		audit.record("CORRECT", "measurement", id, java.util.Map.of("value", plain(original.value())),
+				java.util.Map.of("value", plain(value), "reason", reason.strip(), "corrects", measurementId.toString()));
+		return id;
+	}
+
+	private List<UUID> store(UUID tenant, CurrentUser user, MeasurementSource source, List<Candidate> candidates,
+			UUID corrects) {
+		Timestamp now = Timestamp.from(clock.instant());
+		List<Object[]> rows = new ArrayList<>();
+		List<UUID> ids = new ArrayList<>();
+		for (Candidate candidate : candidates) {
+			NewMeasurement item = candidate.item();
+			UUID id = UUID.randomUUID();
+			ids.add(id);
+			rows.add(new Object[] { id, tenant, item.kpiId(), candidate.period().id(), Date.valueOf(item.measuredOn()),
+					item.value(), source.name(), blankToNull(item.sourceRef()), blankToNull(item.idempotencyKey()),
+					user.userId(), user.email(), corrects, blankToNull(item.reason()), item.lockOverride(), now });
+			if (item.lockOverride()) {
+				audit.record("LOCK_OVERRIDE", "measurement", id, null, java.util.Map.of("kpiId", item.kpiId().toString(),
+						"value", plain(item.value()), "measuredOn", item.measuredOn().toString(), "reason", item.reason()));
+			}
+		}
+		batches.batchUpdate("""
+				insert into kpi_measurement (id, tenant_id, kpi_id, period_id, measured_on, measured_value, source,
+				    source_ref, idempotency_key, entered_by, entered_by_name, corrects_id, reason, lock_override, recorded_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""", rows);
+		return ids;
+	}
+
+	private void checkLocks(UUID tenant, CurrentUser user, List<Candidate> accepted, List<ItemProblem> problems) {
+		Map<Integer, List<UUID>> periodsByItem = new HashMap<>();
+		Set<UUID> all = new HashSet<>();
+		for (Candidate candidate : accepted) {
+			List<UUID> chain = calendar.enclosing(tenant, candidate.period()).stream().map(Period::id).toList();
+			periodsByItem.put(candidate.index(), chain);
+			all.addAll(chain);
+		}
+		Set<UUID> locked = calendar.lockedAmong(tenant, all);
+		if (locked.isEmpty()) {
+			return;
+		}
+		for (Candidate candidate : accepted) {
+			if (periodsByItem.get(candidate.index()).stream().noneMatch(locked::contains)) {
+				continue;
+			}
+			NewMeasurement item = candidate.item();
+			if (!item.lockOverride()) {
+				problems.add(problem(candidate.index(), "measuredOn", "kpi.measurement.period-locked"));
+			}
+			else if (!user.has(Role.HR_ADMIN)) {
+				problems.add(problem(candidate.index(), "lockOverride", "kpi.measurement.override-not-allowed"));
+			}
+			else if (item.reason() == null || item.reason().isBlank()) {
+				problems.add(problem(candidate.index(), "reason", "kpi.measurement.override-reason.required"));
+			}
+		}
+	}
+
+	private static void checkValue(int index, BigDecimal value, KpiConfig config, List<ItemProblem> found) {
+		if (value == null) {
+			found.add(problem(index, "value", "kpi.measurement.value.required"));
+		}
+		else if (value.abs().compareTo(LIMIT) >= 0 || value.stripTrailingZeros().scale() > 6) {
+			found.add(problem(index, "value", "kpi.measurement.value.range"));
+		}
+		else if (config != null && config.direction() == Direction.DONE && value.signum() != 0
+				&& value.compareTo(BigDecimal.ONE) != 0) {
+			found.add(problem(index, "value", "kpi.measurement.value.binary"));
+		}
+	}
+
+	private static void checkText(int index, NewMeasurement item, List<ItemProblem> found) {
+		if (item.sourceRef() != null && item.sourceRef().length() > 300) {
+			found.add(problem(index, "sourceRef", "kpi.measurement.source-ref.size"));
+		}
+		if (item.idempotencyKey() != null && (item.idempotencyKey().isBlank() || item.idempotencyKey().length() > 200)) {
+			found.add(problem(index, "idempotencyKey", "kpi.measurement.key.size"));
+		}
+		if (item.reason() != null && item.reason().length() > 500) {
+			found.add(problem(index, "reason", "kpi.measurement.reason.size"));
+		}
+	}
+
+	/** An already stored measurement with the key, to tell a harmless re-send from a conflicting one. */
+	record Existing(UUID kpiId, BigDecimal value, LocalDate measuredOn) {
+
+		boolean sameAs(NewMeasurement item) {
+			return kpiId.equals(item.kpiId()) && value.compareTo(item.value()) == 0
+					&& measuredOn.equals(item.measuredOn());
+		}
+
+	}
+
+	private Map<String, Existing> existingKeys(UUID tenant, List<NewMeasurement> items) {
+		List<String> keys = items.stream().map(NewMeasurement::idempotencyKey).filter(Objects::nonNull).distinct().toList();
+		Map<String, Existing> existing = new HashMap<>();
+		for (int from = 0; from < keys.size(); from += 1000) {
+			jdbc.sql("select idempotency_key, kpi_id, measured_value, measured_on from kpi_measurement "
+					+ "where tenant_id = :tenant and idempotency_key in (:keys)")
+				.param("tenant", tenant)
+				.param("keys", keys.subList(from, Math.min(keys.size(), from + 1000)))
+				.query(rs -> {
+					existing.put(rs.getString(1), new Existing(rs.getObject(2, UUID.class), rs.getBigDecimal(3),
+							rs.getDate(4).toLocalDate()));
+				});
+		}
+		return existing;
+	}
+
+	private record Candidate(int index, NewMeasurement item, Period period) {
+	}
+
+	private static ItemProblem problem(int index, String field, String code, Object... arguments) {
+		return new ItemProblem(index, field, code, List.of(arguments));
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	private static String plain(BigDecimal value) {
+		return value == null ? null : value.stripTrailingZeros().toPlainString();
+	}
+
+}
