@@ -32,7 +32,7 @@ class MessageBundlesTests {
 	static final Path JAVA = Path.of("src/main/java");
 
 	/** A message key in code: a string literal like "people.employee.name.required" or {people...}. */
-	static final Pattern CODE_KEY = Pattern.compile("[\"{]((?:platform|company|people|people-import|account|demo)\\.[a-z0-9][a-z0-9.-]*[a-z0-9])[\"}]");
+	static final Pattern CODE_KEY = Pattern.compile("[\"{]((?:platform|company|people|people-import|account|demo|scoring)\\.[a-z0-9][a-z0-9.-]*[a-z0-9])[\"}]");
 
 	/** #{key} or #{key(args)} in templates; dynamic keys (#{${...}}) are checked through their sources. */
 	static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-z][a-zA-Z0-9.-]+)[}(]");
