@@ -32,7 +32,10 @@ class MessageBundlesTests {
 	static final Path JAVA = Path.of("src/main/java");
 
 	/** A message key in code: a string literal like "people.employee.name.required" or {people...}. */
-	static final Pattern CODE_KEY = Pattern.compile("[\"{]((?:platform|company|people|people-import|account|demo|goals|kpi)\\.[a-z0-9][a-z0-9.-]*[a-z0-9])[\"}]");
+	static Pattern codeKeys() throws IOException {
+		String prefixes = String.join("|", bundles().stream().map(Pattern::quote).toList());
+		return Pattern.compile("[\"{]((?:" + prefixes + ")\\.[a-z0-9][a-z0-9.-]*[a-z0-9])[\"}]");
+	}
 
 	/** #{key} or #{key(args)} in templates; dynamic keys (#{${...}}) are checked through their sources. */
 	static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-z][a-zA-Z0-9.-]+)[}(]");
@@ -87,7 +90,7 @@ class MessageBundlesTests {
 		}
 		Set<String> used = new TreeSet<>();
 		collect(TEMPLATES, ".html", TEMPLATE_KEY, used);
-		collect(JAVA, ".java", CODE_KEY, used);
+		collect(JAVA, ".java", codeKeys(), used);
 		// keys completed at run time (prefix + value) are checked by the tests of their features
 		used.removeIf(key -> key.endsWith("."));
 		List<String> missing = new ArrayList<>();
