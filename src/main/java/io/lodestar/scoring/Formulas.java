@@ -125,7 +125,7 @@ final class Formulas {
 					List.of(Ratios.note("scoring.note.zero-tolerance")));
 		}
 		BigDecimal distance = below ? low.subtract(actual) : actual.subtract(high);
-		BigDecimal value = Maths.max(BigDecimal.ZERO, BigDecimal.ONE.subtract(Maths.divide(distance, tolerance)));
+		BigDecimal value = BigDecimal.ONE.subtract(Maths.divide(distance, tolerance)).max(BigDecimal.ZERO);
 		String gap = below ? difference(low, actual) : difference(actual, high);
 		String left = "max(0, 1 " + MINUS + " (" + gap + ") ÷ " + text(tolerance) + ")";
 		return new Raw(value, key, inputs, left + " = " + Maths.result(value, Scoring.SCALE), List.of());

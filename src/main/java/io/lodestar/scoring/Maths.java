@@ -30,14 +30,6 @@ final class Maths {
 		return value.setScale(Scoring.SCALE, Scoring.ROUNDING);
 	}
 
-	static BigDecimal max(BigDecimal a, BigDecimal b) {
-		return a.compareTo(b) >= 0 ? a : b;
-	}
-
-	static BigDecimal min(BigDecimal a, BigDecimal b) {
-		return a.compareTo(b) <= 0 ? a : b;
-	}
-
 	/** A number as written in an explanation: no trailing zeros, no exponent, "−" for negatives. */
 	static String text(BigDecimal value) {
 		String plain = value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import io.lodestar.platform.web.BusinessRuleException;
@@ -54,8 +55,8 @@ public final class Scoring {
 		validate(rule);
 		requireActual(actual);
 		Formulas.Raw raw = Formulas.apply(rule, actual);
-		BigDecimal rounded = Maths.round(raw.value());
-		BigDecimal value = rounded;
+		// cap and floor apply to the exact value; both numbers are rounded once, at the end
+		BigDecimal value = raw.value();
 		Map<String, BigDecimal> inputs = new LinkedHashMap<>(raw.inputs());
 		List<Explanation.Note> notes = new ArrayList<>(raw.notes());
 		if (rule.floor() != null) {
@@ -73,7 +74,7 @@ public final class Scoring {
 			}
 		}
 		Explanation explanation = new Explanation(raw.formulaKey(), inputs, raw.expression(), notes);
-		return new Completion(Maths.round(value), rounded, explanation);
+		return new Completion(Maths.round(value), Maths.round(raw.value()), explanation);
 	}
 
 	/**
@@ -99,7 +100,7 @@ public final class Scoring {
 	 * measurement is null
 	 */
 	public static BigDecimal aggregate(Aggregation aggregation, List<BigDecimal> valuesInTimeOrder) {
-		java.util.Objects.requireNonNull(aggregation, "aggregation");
+		Objects.requireNonNull(aggregation, "aggregation");
 		List<BigDecimal> values = valuesInTimeOrder == null ? List.of() : valuesInTimeOrder;
 		for (BigDecimal value : values) {
 			if (value == null) {
@@ -116,8 +117,8 @@ public final class Scoring {
 			case LAST -> values.get(values.size() - 1);
 			case SUM -> sum(values);
 			case AVERAGE -> Maths.divide(sum(values), BigDecimal.valueOf(values.size())).setScale(SCALE + 2, ROUNDING);
-			case MIN -> values.stream().reduce(Maths::min).orElseThrow();
-			case MAX -> values.stream().reduce(Maths::max).orElseThrow();
+			case MIN -> values.stream().reduce(BigDecimal::min).orElseThrow();
+			case MAX -> values.stream().reduce(BigDecimal::max).orElseThrow();
 			case COUNT -> throw new IllegalStateException("counted above");
 		};
 	}

@@ -14,6 +14,8 @@ import java.util.List;
  * <li>RANGE: BAND (needs rangeLow ≤ rangeHigh, tolerance ≥ 0), THRESHOLD (inside the range or not);
  * <li>DONE: BINARY.
  * </ul>
+ * RATIO, PIECEWISE and the AT_LEAST/AT_MOST THRESHOLD need a target; a stretch, when given, must be beyond the
+ * target in the good direction; the cap cannot be below the floor. The formulas: {@code docs/scoring.md}.
  *
  * @param target the value to reach (per measurement period); not used by RANGE and DONE
  * @param stretch optional ambition beyond the target (shown, and the 0.7/1.0 reference for OKR-style scoring)
