@@ -137,6 +137,7 @@ class DemoLoader implements ApplicationRunner {
 			DemoCompanyBuilder builder = new DemoCompanyBuilder(services, company, script);
 			List<DemoSignIn> signIns = script.build(builder);
 			int accounts = builder.createAccounts(password);
+			script.goals(new DemoGoals(services, SystemActor.in(company.id()), script.seed()));
 			return new DemoCompanyResult(company, builder.employeeCount(), accounts, signIns);
 		});
 	}

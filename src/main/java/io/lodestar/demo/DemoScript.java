@@ -24,4 +24,8 @@ interface DemoScript {
 	/** Builds the organisation and returns the sign-ins to print. */
 	List<DemoSignIn> build(DemoCompanyBuilder company);
 
+	/** Builds the company's goals, KPIs and actuals once the organisation exists. */
+	default void goals(DemoGoals goals) {
+	}
+
 }

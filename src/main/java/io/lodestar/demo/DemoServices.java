@@ -4,7 +4,13 @@ import org.springframework.stereotype.Component;
 
 import io.lodestar.account.AccountManagement;
 import io.lodestar.company.CompanyManagement;
+import io.lodestar.goals.GoalManagement;
+import io.lodestar.goals.PeriodCalendar;
+import io.lodestar.kpi.KpiLibrary;
+import io.lodestar.kpi.KpiManagement;
+import io.lodestar.kpi.Measurements;
 import io.lodestar.people.EmployeeManagement;
+import io.lodestar.people.PeopleDirectory;
 import io.lodestar.people.OrgUnitManagement;
 import io.lodestar.people.PositionManagement;
 import io.lodestar.platform.audit.AuditTrail;
@@ -12,5 +18,7 @@ import io.lodestar.platform.audit.AuditTrail;
 /** The real services demo data goes through, so it obeys the same rules and lands in the audit trail. */
 @Component
 record DemoServices(CompanyManagement companies, OrgUnitManagement units, PositionManagement positions,
-		EmployeeManagement employees, AccountManagement accounts, AuditTrail audit) {
+		EmployeeManagement employees, AccountManagement accounts, AuditTrail audit, PeopleDirectory people,
+		PeriodCalendar calendar, GoalManagement goals, KpiManagement kpis, KpiLibrary library,
+		Measurements measurements) {
 }

@@ -39,6 +39,11 @@ final class HuaruiDemo implements DemoScript {
 	}
 
 	@Override
+	public void goals(DemoGoals goals) {
+		new HuaruiGoals().build(goals);
+	}
+
+	@Override
 	public List<DemoSignIn> build(DemoCompanyBuilder c) {
 		positions(c);
 		DemoUnit root = c.root();

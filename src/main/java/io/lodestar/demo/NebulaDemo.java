@@ -38,6 +38,11 @@ final class NebulaDemo implements DemoScript {
 	}
 
 	@Override
+	public void goals(DemoGoals goals) {
+		new NebulaGoals().build(goals);
+	}
+
+	@Override
 	public List<DemoSignIn> build(DemoCompanyBuilder c) {
 		positions(c);
 		DemoUnit root = c.root();
