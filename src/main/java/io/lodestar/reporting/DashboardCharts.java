@@ -115,7 +115,7 @@ public class DashboardCharts {
 		List<MonthlyRow> rows = readable(viewer,
 				queries.monthly(tenant, Owners.units(children.stream().map(UnitRow::id).toList()), period))
 			.stream()
-			.filter(row -> Comparison.keyOf(row).equals(key))
+			.filter(row -> Comparison.keyOf(row).equals(key == null ? "" : key))
 			.toList();
 		if (rows.isEmpty()) {
 			throw new NotFoundException("kpi", key);

@@ -61,11 +61,11 @@ class ChartController {
 		return charts.subUnitTrend(user, id, periods.resolve(user.tenant(), year, period));
 	}
 
-	/** Sub-units compared on one KPI: {@code kpi} is {@code d:<definition id>} or {@code t:<title>}. */
+	/** Sub-units compared on one KPI: {@code kpi} is {@code d:<definition id>} or {@code t:<title>} (404 if none has it). */
 	@GetMapping("/units/{id}/compare")
 	@PreAuthorize("isAuthenticated()")
 	Map<String, Object> compare(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestParam String kpi, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String kpi, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String period) {
 		return charts.comparison(user, id, kpi, periods.resolve(user.tenant(), year, period));
 	}
