@@ -139,6 +139,7 @@
           return response.json();
         })
         .then(function (option) {
+          if (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) { option.animation = false; }
           element._chart = window.echarts.init(element);
           element._chart.setOption(option);
           window.addEventListener('resize', function () { element._chart.resize(); });

@@ -46,7 +46,7 @@ final class ChartOptions {
 		Map<String, Object> option = base(last < 0 ? emptyText : null);
 		option.put("tooltip", Map.of("trigger", "axis", "confine", true));
 		option.put("legend", Map.of("type", "scroll", "bottom", 0));
-		option.put("xAxis", Map.of("type", "category", "boundaryGap", false, "data", categories.subList(0, shown),
+		option.put("xAxis", Map.of("type", "category", "boundaryGap", true, "data", categories.subList(0, shown),
 				"axisLabel", Map.of("hideOverlap", true)));
 		Map<String, Object> yAxis = new LinkedHashMap<>();
 		yAxis.put("type", "value");

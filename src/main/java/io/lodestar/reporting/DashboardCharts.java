@@ -158,7 +158,7 @@ public class DashboardCharts {
 
 	private Map<String, Object> histogram(Distribution distribution) {
 		return ChartOptions.histogram(
-				distribution.buckets().stream().map(bucket -> messages.get(bucket.key())).toList(),
+				distribution.buckets().stream().map(bucket -> messages.get(bucket.key() + ".short")).toList(),
 				distribution.buckets().stream().map(Distribution.Bucket::count).toList(),
 				distribution.buckets().stream().map(Distribution.Bucket::status).toList(),
 				messages.get("reporting.chart.people"), messages.get("reporting.chart.people"),

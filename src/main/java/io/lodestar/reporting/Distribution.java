@@ -53,8 +53,4 @@ public record Distribution(List<Bucket> buckets, int scored, int withoutData) {
 		return new Distribution(List.copyOf(buckets), scored, withoutData);
 	}
 
-	public int max() {
-		return buckets.stream().mapToInt(Bucket::count).max().orElse(0);
-	}
-
 }

@@ -188,16 +188,13 @@ class ReportingQueries {
 			.param("months", months)
 			.query(rs -> {
 				UUID id = rs.getObject("id", UUID.class);
-				MonthlyRow row = rows.computeIfAbsent(id, key -> {
-					try {
-						return new MonthlyRow(id, rs.getString("title"), ownerType(rs), rs.getObject("owner_id", UUID.class),
-								visibility(rs), rs.getString("unit"), rs.getBigDecimal("weight"),
-								rs.getObject("definition_id", UUID.class), new HashMap<>());
-					}
-					catch (SQLException e) {
-						throw new IllegalStateException(e);
-					}
-				});
+				MonthlyRow row = rows.get(id);
+				if (row == null) {
+					row = new MonthlyRow(id, rs.getString("title"), ownerType(rs), rs.getObject("owner_id", UUID.class),
+							visibility(rs), rs.getString("unit"), rs.getBigDecimal("weight"),
+							rs.getObject("definition_id", UUID.class), new HashMap<>());
+					rows.put(id, row);
+				}
 				UUID month = rs.getObject("result_period", UUID.class);
 				if (month != null) {
 					row.months().put(month, new Point(rs.getBigDecimal("actual"), rs.getBigDecimal("completion")));

@@ -20,4 +20,9 @@ public record UnitDashboard(UnitRef unit, List<UnitRef> path, List<KpiLine> kpis
 		return people != null;
 	}
 
+	/** Whether any sub-unit has KPIs, i.e. whether their trend chart can show anything. */
+	public boolean subUnitsHaveKpis() {
+		return subUnits.stream().anyMatch(unit -> unit.kpis() > 0);
+	}
+
 }
