@@ -76,6 +76,8 @@
   }
 
   document.addEventListener('htmx:responseError', function (event) {
+    // Optional panels (<div data-quiet-errors hx-get=...>) stay empty when their source is not there.
+    if (event.detail.elt && event.detail.elt.closest && event.detail.elt.closest('[data-quiet-errors]')) { return; }
     var box = document.getElementById('toast');
     var xhr = event.detail.xhr;
     var text = box ? box.getAttribute('data-error-text') : 'Request failed';
@@ -129,14 +131,20 @@
   function drawCharts(root) {
     if (!window.echarts || !root.querySelectorAll) { return; }
     root.querySelectorAll('[data-chart]').forEach(function (element) {
-      if (element._chart) { return; }
+      if (element._chart || element._chartRequested) { return; }
+      element._chartRequested = true;
       fetch(element.getAttribute('data-chart'), { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
-        .then(function (response) { return response.json(); })
+        .then(function (response) {
+          if (!response.ok) { throw new Error('chart ' + response.status); }
+          return response.json();
+        })
         .then(function (option) {
+          if (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) { option.animation = false; }
           element._chart = window.echarts.init(element);
           element._chart.setOption(option);
           window.addEventListener('resize', function () { element._chart.resize(); });
-        });
+        })
+        .catch(function () { element.hidden = true; });
     });
   }
   document.addEventListener('DOMContentLoaded', function () { drawCharts(document); });

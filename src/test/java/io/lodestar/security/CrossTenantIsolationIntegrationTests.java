@@ -116,6 +116,10 @@ class CrossTenantIsolationIntegrationTests {
 		prefixes.put("/api/v1/companies/{id}", "company");
 		prefixes.put("/admin/imports/{id}", "import");
 		prefixes.put("/api/v1/imports/{id}", "import");
+		prefixes.put("/dashboard/units/{id}", "org-unit");
+		prefixes.put("/dashboard/people/{id}", "employee");
+		prefixes.put("/reporting/charts/units/{id}", "org-unit");
+		prefixes.put("/reporting/charts/people/{id}", "employee");
 		return prefixes.entrySet()
 			.stream()
 			.filter(entry -> pattern.startsWith(entry.getKey()))
@@ -209,7 +213,7 @@ class CrossTenantIsolationIntegrationTests {
 		List<String> markers = List.of(b.code(), b.code().toLowerCase(), b.employee().employeeId().toString(),
 				b.salesUnit().toString(), b.employee().userId().toString());
 		List<String> pages = List.of("/", "/org", "/org/search?q=Emma", "/people?status=ALL", "/admin/org-units",
-				"/admin/positions", "/admin/users", "/admin/audit", "/admin/imports");
+				"/admin/positions", "/admin/users", "/admin/audit", "/admin/imports", "/dashboard");
 		for (String page : pages) {
 			String html = mvc.perform(get(page).with(Fixtures.as(a.hr()))).andReturn().getResponse().getContentAsString();
 			markers.forEach(marker -> assertThat(html).as(page).doesNotContain(marker));

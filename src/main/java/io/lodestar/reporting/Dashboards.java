@@ -1,0 +1,225 @@
+package io.lodestar.reporting;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.lodestar.company.CompanyManagement;
+import io.lodestar.goals.GoalAccess;
+import io.lodestar.goals.OwnerType;
+import io.lodestar.goals.Period;
+import io.lodestar.platform.security.CurrentUser;
+import io.lodestar.platform.web.NotFoundException;
+import io.lodestar.reporting.ReportingQueries.KpiRow;
+import io.lodestar.reporting.ReportingQueries.Owners;
+import io.lodestar.reporting.ReportingQueries.UnitRow;
+
+/**
+ * The company, org unit and person dashboards. Each is built from a fixed handful of statements (units, people,
+ * KPIs with their results in the period), whatever the size of the unit; rows the viewer may not read are
+ * dropped before anything is computed from them, so no total or distribution includes a hidden person.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Dashboards {
+
+	/** People rows shown on a unit dashboard; the distribution still counts everyone the viewer may see. */
+	public static final int PEOPLE_SHOWN = 200;
+
+	private final ReportingQueries queries;
+
+	private final GoalAccess access;
+
+	private final CompanyManagement companies;
+
+	Dashboards(ReportingQueries queries, GoalAccess access, CompanyManagement companies) {
+		this.queries = queries;
+		this.access = access;
+		this.companies = companies;
+	}
+
+	public CompanyDashboard company(CurrentUser user, DashboardPeriod period) {
+		UUID tenant = user.tenant();
+		Viewer viewer = new Viewer(access.scopeOf(user));
+		UnitTree tree = new UnitTree(queries.units(tenant));
+		String company = companies.nameOf(tenant);
+		List<KpiRow> rows = queries.kpis(tenant, Owners.company(companyUnits(tree)), period)
+			.stream()
+			.filter(viewer::canRead)
+			.toList();
+		Map<UUID, String> names = unitNames(tree);
+		List<KpiLine> kpis = rows.stream().map(row -> line(row, names, company, period)).toList();
+		List<Scorecard> units = tree.topLevel()
+			.stream()
+			.map(unit -> Scores.ofUnit(unit, rows.stream().filter(row -> owns(row, unit.id())).toList()))
+			.toList();
+		List<StrategyLine> strategies = queries.companyStrategies(tenant, period)
+			.stream()
+			.filter(row -> viewer.scope().canRead(OwnerType.COMPANY, null, row.visibility()))
+			.map(row -> new StrategyLine(row.id(), row.title(), periodOf(period, row.periodId()), row.progress()))
+			.toList();
+		Distribution distribution = viewer.seesEveryone() ? everyone(tenant, viewer, period) : null;
+		return new CompanyDashboard(company, kpis, strategies, units, distribution);
+	}
+
+	/** People's weighted scores across the company: HR administrators and executives only (404 otherwise). */
+	public Distribution companyDistribution(CurrentUser user, DashboardPeriod period) {
+		Viewer viewer = new Viewer(access.scopeOf(user));
+		if (!viewer.seesEveryone()) {
+			throw new NotFoundException("distribution", user.tenant());
+		}
+		return everyone(user.tenant(), viewer, period);
+	}
+
+	private Distribution everyone(UUID tenant, Viewer viewer, DashboardPeriod period) {
+		return Distribution.of(Scores.ofPeople(queries.scores(tenant, Owners.everyone(), period)
+			.stream()
+			.filter(viewer::canRead)
+			.toList()));
+	}
+
+	/**
+	 * People's weighted scores in the unit and its sub-units, counting only the people the viewer may see; 404
+	 * when the unit dashboard shows the viewer no people.
+	 */
+	public Distribution unitDistribution(CurrentUser user, UUID unitId, DashboardPeriod period) {
+		UUID tenant = user.tenant();
+		Viewer viewer = new Viewer(access.scopeOf(user));
+		UnitTree tree = new UnitTree(queries.units(tenant));
+		tree.get(unitId).orElseThrow(() -> new NotFoundException("org-unit", unitId));
+		List<UUID> subtree = tree.subtree(unitId);
+		List<ReportingQueries.PersonRow> visible = viewer.seesOthers() ? visiblePeople(tenant, viewer, subtree) : null;
+		if (visible == null) {
+			throw new NotFoundException("distribution", unitId);
+		}
+		java.util.Set<UUID> ids = new java.util.HashSet<>(visible.stream().map(ReportingQueries.PersonRow::id).toList());
+		return Distribution.of(Scores.ofPeople(queries.scores(tenant, Owners.peopleIn(subtree), period)
+			.stream()
+			.filter(row -> ids.contains(row.ownerId()) && viewer.canRead(row))
+			.toList()));
+	}
+
+	/**
+	 * The active people of the units whom the viewer may see, or null when that is nobody but the viewer: a
+	 * unit dashboard then lists no people at all.
+	 */
+	private List<ReportingQueries.PersonRow> visiblePeople(UUID tenant, Viewer viewer, List<UUID> subtree) {
+		List<ReportingQueries.PersonRow> visible = queries.activePeople(tenant, subtree)
+			.stream()
+			.filter(person -> viewer.seesPerson(person.id()))
+			.toList();
+		boolean others = viewer.seesEveryone()
+				|| visible.stream().anyMatch(person -> !viewer.scope().user().isEmployee(person.id()));
+		return others ? visible : null;
+	}
+
+	public UnitDashboard unit(CurrentUser user, UUID unitId, DashboardPeriod period) {
+		UUID tenant = user.tenant();
+		Viewer viewer = new Viewer(access.scopeOf(user));
+		UnitTree tree = new UnitTree(queries.units(tenant));
+		UnitRow unit = tree.get(unitId).orElseThrow(() -> new NotFoundException("org-unit", unitId));
+		List<UnitRow> children = tree.children(unitId);
+		List<UUID> ownUnits = Stream.concat(Stream.of(unitId), children.stream().map(UnitRow::id)).toList();
+		List<UUID> subtree = tree.subtree(unitId);
+		boolean people = viewer.seesOthers();
+		List<KpiRow> rows = queries
+			.kpis(tenant, people ? Owners.unitsAndPeople(ownUnits, subtree) : Owners.units(ownUnits), period)
+			.stream()
+			.filter(viewer::canRead)
+			.toList();
+		Map<UUID, String> names = unitNames(tree);
+		List<KpiLine> kpis = rows.stream()
+			.filter(row -> owns(row, unitId))
+			.map(row -> line(row, names, null, period))
+			.toList();
+		List<Scorecard> subUnits = children.stream()
+			.map(child -> Scores.ofUnit(child, rows.stream().filter(row -> owns(row, child.id())).toList()))
+			.toList();
+		List<Comparison> comparisons = comparisons(rows, children);
+		List<Scorecard> scores = null;
+		int count = 0;
+		Distribution distribution = null;
+		List<ReportingQueries.PersonRow> visible = people ? visiblePeople(tenant, viewer, subtree) : null;
+		if (visible != null) {
+			List<Scorecard> all = Scores.ofPeople(visible, rows.stream()
+				.filter(row -> row.ownerType() == OwnerType.EMPLOYEE && viewer.seesPerson(row.ownerId()))
+				.toList());
+			count = all.size();
+			scores = List.copyOf(all.subList(0, Math.min(all.size(), PEOPLE_SHOWN)));
+			distribution = Distribution.of(all);
+		}
+		List<UnitRef> path = tree.ancestors(unitId).stream().map(row -> new UnitRef(row.id(), row.name())).toList();
+		return new UnitDashboard(new UnitRef(unit.id(), unit.name()), path, kpis, subUnits, comparisons, scores, count,
+				distribution);
+	}
+
+	public PersonDashboard person(CurrentUser user, UUID employeeId, DashboardPeriod period) {
+		UUID tenant = user.tenant();
+		Viewer viewer = new Viewer(access.scopeOf(user));
+		if (!viewer.seesPerson(employeeId)) {
+			throw new NotFoundException("employee", employeeId);
+		}
+		ReportingQueries.PersonRow person = queries.person(tenant, employeeId)
+			.orElseThrow(() -> new NotFoundException("employee", employeeId));
+		List<KpiRow> rows = queries.kpis(tenant, Owners.person(employeeId), period)
+			.stream()
+			.filter(viewer::canRead)
+			.toList();
+		Map<UUID, String> names = Map.of(employeeId, person.name());
+		List<KpiLine> kpis = rows.stream().map(row -> line(row, names, null, period)).toList();
+		return new PersonDashboard(Scores.ofPerson(person, rows), person.active(), kpis, user.isEmployee(employeeId));
+	}
+
+	/** KPIs shared by at least two sub-units, in the order they first appear. */
+	static List<Comparison> comparisons(List<KpiRow> rows, List<UnitRow> children) {
+		List<UUID> childIds = children.stream().map(UnitRow::id).toList();
+		Map<String, List<KpiRow>> byKey = new LinkedHashMap<>();
+		rows.stream()
+			.filter(row -> row.ownerType() == OwnerType.ORG_UNIT && childIds.contains(row.ownerId()))
+			.forEach(row -> byKey.computeIfAbsent(Comparison.keyOf(row), key -> new ArrayList<>()).add(row));
+		List<Comparison> comparisons = new ArrayList<>();
+		byKey.forEach((key, shared) -> {
+			long units = shared.stream().map(KpiRow::ownerId).distinct().count();
+			if (units >= 2) {
+				comparisons.add(new Comparison(key, shared.get(0).title(), shared.get(0).unit(), (int) units));
+			}
+		});
+		return comparisons;
+	}
+
+	/** The root units and the top-level units: their KPIs are the company's table. */
+	static List<UUID> companyUnits(UnitTree tree) {
+		List<UUID> units = new ArrayList<>();
+		tree.roots().forEach(root -> units.add(root.id()));
+		tree.topLevel().forEach(unit -> units.add(unit.id()));
+		return units;
+	}
+
+	static Map<UUID, String> unitNames(UnitTree tree) {
+		Map<UUID, String> names = new HashMap<>();
+		tree.roots().forEach(root -> tree.subtree(root.id()).forEach(id -> names.put(id, tree.name(id))));
+		return names;
+	}
+
+	private static boolean owns(KpiRow row, UUID unitId) {
+		return row.ownerType() == OwnerType.ORG_UNIT && unitId.equals(row.ownerId());
+	}
+
+	static Period periodOf(DashboardPeriod period, UUID periodId) {
+		return period.year().stream().filter(candidate -> candidate.id().equals(periodId)).findFirst().orElse(null);
+	}
+
+	private static KpiLine line(KpiRow row, Map<UUID, String> names, String company, DashboardPeriod period) {
+		String owner = row.ownerType() == OwnerType.COMPANY ? company : names.get(row.ownerId());
+		return new KpiLine(row.id(), row.title(), row.ownerType(), row.ownerId(), owner, periodOf(period, row.periodId()),
+				row.unit(), row.target(), row.actual(), row.completion(), row.weight());
+	}
+
+}
