@@ -69,7 +69,7 @@ final class JdbcUrls {
 	}
 
 	private static void checkParameter(String name, boolean allowed) {
-		if (name.equals("password") || name.equals("sslpassword")) {
+		if (name.equalsIgnoreCase("password") || name.equalsIgnoreCase("sslpassword")) {
 			throw BusinessRuleException.invalid("integration.connector.url.password", "jdbcUrl");
 		}
 		if (!allowed) {
