@@ -116,6 +116,7 @@ public class Connectors {
 			throw new OptimisticLockingFailureException("connector changed");
 		}
 		check(user, request, id);
+		requirePasswordForNewAddress(connector, request);
 		Map<String, Object> before = connector.auditState();
 		String sealed = seal(connector, request.password());
 		Instant now = clock.instant();
@@ -224,6 +225,21 @@ public class Connectors {
 		if (schedule == Schedule.MONTHLY
 				&& (request.dayOfMonth() == null || request.dayOfMonth() < 1 || request.dayOfMonth() > 28)) {
 			throw BusinessRuleException.invalid("integration.connector.day-of-month.range", "dayOfMonth");
+		}
+	}
+
+	/**
+	 * A stored password only ever goes to the database it was entered for: whoever points the connector at
+	 * another server or user must type the password again (otherwise a changed URL could send the stored
+	 * password to a server of one's choosing).
+	 */
+	private static void requirePasswordForNewAddress(Connector connector, ConnectorRequest request) {
+		boolean newPassword = request.password() != null && !request.password().isEmpty();
+		boolean sameAddress = connector.jdbcUrl().equals(request.jdbcUrl().strip())
+				&& java.util.Objects.equals(connector.username(),
+						request.username() == null || request.username().isBlank() ? null : request.username().strip());
+		if (connector.passwordSecret() != null && !newPassword && !sameAddress) {
+			throw BusinessRuleException.invalid("integration.connector.password.reenter", "password");
 		}
 	}
 

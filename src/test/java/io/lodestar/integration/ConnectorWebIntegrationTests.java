@@ -175,6 +175,15 @@ class ConnectorWebIntegrationTests {
 		send(put("/api/v1/connectors/{id}", id), token,
 				body(setup, "Stale", "select employee_no, loss_rate from " + setup.table(), null, 1L))
 			.andExpect(status().isConflict());
+		// pointing the connector elsewhere needs the password again: the stored one never leaves for another server
+		String elsewhere = body(setup, "ERP renamed", "select employee_no, loss_rate from " + setup.table(), null, 2L)
+			.replace(setup.erp().url(), "jdbc:postgresql://attacker.example.com/erp");
+		send(put("/api/v1/connectors/{id}", id), token, elsewhere)
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.code").value("integration.connector.password.reenter"))
+			.andExpect(jsonPath("$.errors[0].field").value("password"));
+		assertThat(jdbc.sql("select jdbc_url from integration_connector where tenant_id = :tenant")
+			.param("tenant", setup.company().id()).query(String.class).single()).isEqualTo(setup.erp().url());
 	}
 
 	@Test
