@@ -277,6 +277,11 @@ class ConnectorWebIntegrationTests {
 		// nobody has a KPI of this definition in the current year: both rows are reported, none recorded
 		assertThat(details).contains("data-test=\"runs\"").contains("Partly recorded").contains("run-problems")
 			.contains("employee number E-1");
+		assertThat(jdbc.sql("select actor_user_id from platform_audit_event where tenant_id = :tenant and entity_type = "
+				+ "'connector' and action = 'RUN'")
+			.param("tenant", setup.company().id())
+			.query(UUID.class)
+			.single()).as("who ran it").isEqualTo(setup.company().hr().userId());
 		mvc.perform(get("/api/v1/connectors/{id}/runs", id).with(Api.bearer(token)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.totalItems").value(1))
