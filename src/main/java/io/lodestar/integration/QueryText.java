@@ -14,6 +14,14 @@ final class QueryText {
 
 	static final int MAX_LENGTH = 8000;
 
+	/**
+	 * Words that change data or the database, as whole words outside quotes and comments (all reserved in SQL,
+	 * so a column of that name would be quoted anyway).
+	 */
+	private static final java.util.regex.Pattern WRITING = java.util.regex.Pattern.compile("(?i)(?<![\\w$])"
+			+ "(insert|update|delete|merge|upsert|truncate|drop|alter|create|grant|revoke|execute|runscript|shutdown)"
+			+ "(?![\\w$])");
+
 	private QueryText() {
 	}
 
@@ -74,6 +82,13 @@ final class QueryText {
 		String first = statement.replaceFirst("^[\\s(]+", "").split("[\\s(]", 2)[0].toLowerCase(Locale.ROOT);
 		if (!first.equals("select") && !first.equals("with")) {
 			throw BusinessRuleException.invalid("integration.connector.query.select-only", "query");
+		}
+		// a second line of defence after the read-only transaction, which H2 does not have: a SELECT may still
+		// change data there (SELECT * FROM OLD TABLE (DELETE FROM ...)), so words that change data are refused
+		java.util.regex.Matcher writing = WRITING.matcher(statement);
+		if (writing.find()) {
+			throw BusinessRuleException.invalid("integration.connector.query.writes", "query",
+					writing.group(1).toUpperCase(Locale.ROOT));
 		}
 		// the only ";" is the trailing one: execute what comes before it
 		return separator >= 0 ? sql.substring(0, separator).strip() : sql.strip();

@@ -272,6 +272,22 @@ class ConnectorRunIntegrationTests {
 	}
 
 	@Test
+	void onPostgresqlTheQueryRunsInAReadOnlyTransactionSoAFunctionThatWritesFails() {
+		org.junit.jupiter.api.Assumptions.assumeTrue(ErpDatabase.isPostgres(),
+				"H2 has no read-only transactions; there the query text rules and a read-only account protect the ERP");
+		Plant plant = plant();
+		String sequence = plant.erp().table("seq");
+		plant.erp().execute("create sequence " + sequence);
+		UUID connector = as(plant.company(), () -> connectors.create(plant.hr(), ConnectorTestData.rows("Sneaky",
+				plant.erp(), "select 'E-1', nextval('" + sequence + "')", plant.definition(), plant.year().id())).id());
+		RunView run = runNow(plant, connector);
+		assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+		assertThat(run.errorDetail()).contains("read-only transaction");
+		assertThat(plant.erp().number("select count(*) from " + plant.table())).isEqualTo(7);
+		assertThat(plant.erp().number("select nextval('" + sequence + "')")).as("the sequence never moved").isEqualTo(1);
+	}
+
+	@Test
 	void aSingleValueConnectorRecordsOneNumberIntoOneKpiForTheChosenMonth() {
 		Plant plant = plant();
 		UUID unitKpi = as(plant.company(), () -> kpis.create(plant.hr(), new NewKpi("生产损耗率≤5%", null,

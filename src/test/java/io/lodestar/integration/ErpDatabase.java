@@ -31,7 +31,7 @@ public final class ErpDatabase {
 	}
 
 	public static ErpDatabase create() {
-		if (!"postgres".equals(System.getProperty("lodestar.test.db"))) {
+		if (!isPostgres()) {
 			String name = "erp_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 			ErpDatabase erp = new ErpDatabase("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "erp_reader",
 					"Erp-Secret-7731");
@@ -84,6 +84,23 @@ public final class ErpDatabase {
 		catch (SQLException failed) {
 			throw new IllegalStateException("ERP statement failed: " + failed.getMessage(), failed);
 		}
+	}
+
+	/** The first column of the first row of a query, as a number. */
+	public long number(String sql) {
+		try (Connection connection = DriverManager.getConnection(url, user, password);
+				Statement statement = connection.createStatement();
+				var rs = statement.executeQuery(sql)) {
+			rs.next();
+			return rs.getLong(1);
+		}
+		catch (SQLException failed) {
+			throw new IllegalStateException("ERP query failed: " + failed.getMessage(), failed);
+		}
+	}
+
+	public static boolean isPostgres() {
+		return "postgres".equals(System.getProperty("lodestar.test.db"));
 	}
 
 	public String url() {
