@@ -127,6 +127,23 @@
     select.value = matches.length === 1 ? matches[0].value : chosen;
   });
 
+  // Fields that only apply to some choices: <div data-show-when="mode=ROWS"> (or "schedule=DAILY,WEEKLY") is
+  // hidden unless the form's control named "mode" has one of the values. Without JavaScript everything shows.
+  function applyShowWhen(root) {
+    if (!root.querySelectorAll) { return; }
+    root.querySelectorAll('[data-show-when]').forEach(function (element) {
+      var rule = element.getAttribute('data-show-when').split('=');
+      var form = element.closest('form');
+      var control = form && form.elements[rule[0]];
+      if (!control || rule.length !== 2) { return; }
+      element.hidden = rule[1].split(',').indexOf(control.value) === -1;
+    });
+  }
+  document.addEventListener('change', function (event) {
+    if (event.target.form) { applyShowWhen(event.target.form); }
+  });
+  document.addEventListener('DOMContentLoaded', function () { applyShowWhen(document); });
+
   // Charts: any element with data-chart="<url of an ECharts option JSON>" is drawn when it appears.
   function drawCharts(root) {
     if (!window.echarts || !root.querySelectorAll) { return; }

@@ -201,6 +201,34 @@ public class Measurements {
 		return id;
 	}
 
+	/**
+	 * A correction from an automated source (a connector re-run): like {@link #correct} but with the source,
+	 * reference and idempotency key of the new item, and a refused item (e.g. a locked period) is returned in
+	 * {@link RecordedBatch#refused()} instead of thrown. The measurement corrected must still count (not be
+	 * superseded already) and belong to the item's KPI.
+	 */
+	public RecordedBatch correctFrom(CurrentUser user, MeasurementSource source, UUID measurementId,
+			NewMeasurement correction) {
+		MeasurementView original = jdbc.sql(MeasurementQueries.SELECT + " where m.tenant_id = :tenant and m.id = :id")
+			.param("tenant", user.tenant())
+			.param("id", measurementId)
+			.query(MeasurementQueries::view)
+			.optional()
+			.orElseThrow(() -> new io.lodestar.platform.web.NotFoundException("measurement", measurementId));
+		if (original.superseded() || !original.kpiId().equals(correction.kpiId())) {
+			throw io.lodestar.platform.web.BusinessRuleException.conflict("kpi.measurement.already-corrected", null);
+		}
+		if (correction.reason() == null || correction.reason().isBlank()) {
+			throw io.lodestar.platform.web.BusinessRuleException.invalid("kpi.measurement.correction-reason.required",
+					"reason");
+		}
+		RecordedBatch recorded = record(user, source, List.of(correction), true, measurementId);
+		recorded.recorded().forEach(id -> audit.record("CORRECT", "measurement", id,
+				java.util.Map.of("value", plain(original.value())), java.util.Map.of("value", plain(correction.value()),
+						"reason", correction.reason().strip(), "corrects", measurementId.toString())));
+		return recorded;
+	}
+
 	private List<UUID> store(UUID tenant, CurrentUser user, MeasurementSource source, List<Candidate> candidates,
 			UUID corrects) {
 		Timestamp now = Timestamp.from(clock.instant());

@@ -75,6 +75,11 @@ public class PeopleDirectory {
 		return ids.isEmpty() ? java.util.Map.of() : queries.names("people_org_unit", tenantId, ids);
 	}
 
+	/** Employee numbers by id (for matching rows of other systems, which know people by their number). */
+	public java.util.Map<UUID, String> employeeNumbers(UUID tenantId, java.util.Collection<UUID> ids) {
+		return ids.isEmpty() ? java.util.Map.of() : queries.employeeNumbers(tenantId, ids);
+	}
+
 	/** Active employees of the units (including sub-units), optionally only those holding a position. */
 	public List<EmployeeSummary> activeEmployees(UUID tenantId, UUID unitId, UUID positionId) {
 		java.util.Set<UUID> units = unitId == null ? null : new java.util.HashSet<>(queries.unitAndDescendants(tenantId, unitId));

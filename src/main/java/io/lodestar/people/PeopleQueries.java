@@ -165,6 +165,21 @@ class PeopleQueries {
 		return names;
 	}
 
+	/** Employee numbers by employee id, in chunks of 1000 ids. */
+	java.util.Map<UUID, String> employeeNumbers(UUID tenantId, java.util.Collection<UUID> ids) {
+		java.util.Map<UUID, String> numbers = new java.util.HashMap<>();
+		List<UUID> all = List.copyOf(ids);
+		for (int from = 0; from < all.size(); from += 1000) {
+			jdbc.sql("select id, employee_no from people_employee where tenant_id = :tenant and id in (:ids)")
+				.param("tenant", tenantId)
+				.param("ids", all.subList(from, Math.min(all.size(), from + 1000)))
+				.query(rs -> {
+					numbers.put(rs.getObject(1, UUID.class), rs.getString(2));
+				});
+		}
+		return numbers;
+	}
+
 	record UnitRow(UUID id, UUID parentId, String code, String name, OrgUnitKind kind, int sortOrder, UUID headId,
 			String headName, long activeMembers, Long version) {
 	}

@@ -33,6 +33,10 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import io.lodestar.account.TokenManagement;
+import io.lodestar.goals.PeriodCalendar;
+import io.lodestar.integration.ConnectorTestData;
+import io.lodestar.integration.Connectors;
+import io.lodestar.kpi.KpiLibrary;
 import io.lodestar.platform.security.SystemActor;
 import io.lodestar.platform.security.TokenScope;
 import io.lodestar.test.Api;
@@ -60,6 +64,15 @@ class CrossTenantIsolationIntegrationTests {
 
 	@Autowired
 	TokenManagement tokens;
+
+	@Autowired
+	Connectors connectors;
+
+	@Autowired
+	KpiLibrary library;
+
+	@Autowired
+	PeriodCalendar calendar;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -96,6 +109,12 @@ class CrossTenantIsolationIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		idsOfB.put("import", UUID.fromString(job.replaceAll("(?s).*\"id\"\\s*:\\s*\"([0-9a-f-]{36})\".*", "$1")));
+		idsOfB.put("connector", SystemActor.runAs(b.id(), () -> {
+			UUID definition = library.create(b.hr().principal(), ConnectorTestData.lossRateDefinition()).id();
+			UUID year = calendar.current(b.id(), io.lodestar.goals.PeriodKind.YEAR).id();
+			return connectors.create(b.hr().principal(), ConnectorTestData.neverRun("ERP " + b.code(), definition, year))
+				.id();
+		}));
 	}
 
 	/** Which entity the {id} of a path is. */
@@ -120,6 +139,8 @@ class CrossTenantIsolationIntegrationTests {
 		prefixes.put("/dashboard/people/{id}", "employee");
 		prefixes.put("/reporting/charts/units/{id}", "org-unit");
 		prefixes.put("/reporting/charts/people/{id}", "employee");
+		prefixes.put("/admin/connectors/{id}", "connector");
+		prefixes.put("/api/v1/connectors/{id}", "connector");
 		return prefixes.entrySet()
 			.stream()
 			.filter(entry -> pattern.startsWith(entry.getKey()))
@@ -151,6 +172,10 @@ class CrossTenantIsolationIntegrationTests {
 			}
 			else if (pattern.equals("/api/v1/positions/{id}")) {
 				json = "{\"code\":\"X\",\"name\":\"X\",\"version\":0}";
+			}
+			else if (pattern.equals("/api/v1/connectors/{id}")) {
+				json = "{\"name\":\"X\",\"jdbcUrl\":\"jdbc:h2:mem:x\",\"query\":\"select 1, 2\",\"mode\":\"ROWS\","
+						+ "\"schedule\":\"MANUAL\",\"version\":0}";
 			}
 			else if (pattern.endsWith("/roles")) {
 				json = "{\"roles\":[\"EXECUTIVE\"],\"version\":0}";
@@ -213,7 +238,7 @@ class CrossTenantIsolationIntegrationTests {
 		List<String> markers = List.of(b.code(), b.code().toLowerCase(), b.employee().employeeId().toString(),
 				b.salesUnit().toString(), b.employee().userId().toString());
 		List<String> pages = List.of("/", "/org", "/org/search?q=Emma", "/people?status=ALL", "/admin/org-units",
-				"/admin/positions", "/admin/users", "/admin/audit", "/admin/imports", "/dashboard");
+				"/admin/positions", "/admin/users", "/admin/audit", "/admin/imports", "/dashboard", "/admin/connectors");
 		for (String page : pages) {
 			String html = mvc.perform(get(page).with(Fixtures.as(a.hr()))).andReturn().getResponse().getContentAsString();
 			markers.forEach(marker -> assertThat(html).as(page).doesNotContain(marker));
@@ -224,7 +249,7 @@ class CrossTenantIsolationIntegrationTests {
 		assertThat(mvc.perform(get("/api/v1/employees").param("q", b.code().toLowerCase() + ".test").param("status", "ALL")
 			.with(Api.bearer(tokenOfA))).andReturn().getResponse().getContentAsString()).contains("\"totalItems\":0");
 		List<String> api = List.of("/api/v1/employees?status=ALL&size=200", "/api/v1/org-units", "/api/v1/positions", "/api/v1/users", "/api/v1/audit-events?size=200",
-				"/api/v1/imports", "/api/v1/tokens", "/api/v1/me");
+				"/api/v1/imports", "/api/v1/tokens", "/api/v1/me", "/api/v1/connectors");
 		for (String call : api) {
 			String json = mvc.perform(get(call).with(Api.bearer(tokenOfA))).andReturn().getResponse().getContentAsString();
 			markers.forEach(marker -> assertThat(json).as(call).doesNotContain(marker));
@@ -260,7 +285,8 @@ class CrossTenantIsolationIntegrationTests {
 	private String fingerprintOf(UUID tenant) {
 		StringBuilder all = new StringBuilder();
 		for (String table : List.of("people_org_unit", "people_position", "people_employee", "people_assignment",
-				"account_user", "account_token", "platform_import_job")) {
+				"account_user", "account_token", "platform_import_job", "integration_connector",
+				"integration_connector_run")) {
 			jdbc.sql("select * from " + table + " where tenant_id = :tenant order by id")
 				.param("tenant", tenant)
 				.query(rs -> {

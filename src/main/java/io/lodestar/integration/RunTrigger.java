@@ -1,0 +1,8 @@
+package io.lodestar.integration;
+
+/** Who started a run. */
+public enum RunTrigger {
+
+	SCHEDULE, MANUAL
+
+}
