@@ -222,7 +222,7 @@ class AssignmentController {
 			total = draft.size();
 			if (total <= GRID_LIMIT) {
 				for (AssignmentSheets.GridRow row : draft) {
-					AssignForm.Row formRow = new AssignForm.Row(row.employeeId(), row.target(), row.weight());
+					AssignForm.Row formRow = new AssignForm.Row(row.employeeId(), plain(row.target()), plain(row.weight()));
 					formRow.setRemove(assigned.contains(row.employeeId()));
 					form.getRows().add(formRow);
 				}
@@ -236,6 +236,10 @@ class AssignmentController {
 		model.addAttribute("tooMany", total > GRID_LIMIT ? total : 0);
 		model.addAttribute("gridLimit", GRID_LIMIT);
 		return "kpi/assign";
+	}
+
+	private static java.math.BigDecimal plain(java.math.BigDecimal value) {
+		return value == null ? null : new java.math.BigDecimal(value.stripTrailingZeros().toPlainString());
 	}
 
 	static ResponseEntity<byte[]> download(byte[] content, String fileName, MediaType type) {
