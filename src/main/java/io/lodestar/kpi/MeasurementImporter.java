@@ -102,12 +102,12 @@ class MeasurementImporter implements SpreadsheetImporter {
 	@Override
 	public ImportCheck check(CurrentUser user, Table table, ImportProgress progress) {
 		Plan plan = plan(user, table, progress);
-		if (!plan.issues.isEmpty()) {
-			return ImportCheck.invalid(plan.issues);
-		}
-		BatchCheck checked = measurements.check(user, plan.items);
-		if (!checked.valid()) {
-			return ImportCheck.invalid(issues(user, plan, checked.problems()));
+		// the rows that read well go through the recording rules too, so the report has every problem at once
+		BatchCheck checked = plan.items.isEmpty() ? new BatchCheck(0, 0, List.of())
+				: measurements.check(user, plan.items);
+		List<ImportIssue> issues = checked.valid() ? plan.issues : issues(user, plan, checked.problems());
+		if (!issues.isEmpty()) {
+			return ImportCheck.invalid(issues);
 		}
 		return new ImportCheck(List.of(), checked.accepted(), 0, checked.duplicates());
 	}
@@ -301,8 +301,8 @@ class MeasurementImporter implements SpreadsheetImporter {
 	}
 
 	/**
-	 * The problems {@link Measurements} found, at their rows and columns (the plan had none of its own); a
-	 * locked period says which one and why it was locked.
+	 * The plan's problems and those {@link Measurements} found, at their rows and columns; a locked period says
+	 * which one and why it was locked.
 	 */
 	private List<ImportIssue> issues(CurrentUser user, Plan plan, List<ItemProblem> problems) {
 		UUID tenant = user.tenant();
