@@ -62,6 +62,9 @@ class CrossTenantIsolationIntegrationTests {
 	TokenManagement tokens;
 
 	@Autowired
+	io.lodestar.kpi.KpiLibrary kpiLibrary;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -96,6 +99,13 @@ class CrossTenantIsolationIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		idsOfB.put("import", UUID.fromString(job.replaceAll("(?s).*\"id\"\\s*:\\s*\"([0-9a-f-]{36})\".*", "$1")));
+		idsOfB.put("kpi-definition", SystemActor.runAs(b.id(), () -> kpiLibrary.create(b.hr().principal(),
+				new io.lodestar.kpi.KpiDefinitionRequest("B-LOSS", "B loss rate", null, new io.lodestar.kpi.KpiConfig("%",
+						io.lodestar.scoring.Direction.AT_MOST, io.lodestar.scoring.ScoringMethod.RATIO,
+						io.lodestar.scoring.Aggregation.AVERAGE, io.lodestar.goals.PeriodKind.MONTH, null,
+						new java.math.BigDecimal("4"), null, null, null, true, null, List.of(), null, null,
+						new java.math.BigDecimal("50"), false, null), null)))
+			.id());
 	}
 
 	/** Which entity the {id} of a path is. */
@@ -116,6 +126,8 @@ class CrossTenantIsolationIntegrationTests {
 		prefixes.put("/api/v1/companies/{id}", "company");
 		prefixes.put("/admin/imports/{id}", "import");
 		prefixes.put("/api/v1/imports/{id}", "import");
+		prefixes.put("/admin/kpi-library/{id}", "kpi-definition");
+		prefixes.put("/admin/kpi-import/{id}", "import");
 		return prefixes.entrySet()
 			.stream()
 			.filter(entry -> pattern.startsWith(entry.getKey()))
@@ -207,9 +219,10 @@ class CrossTenantIsolationIntegrationTests {
 	@Test
 	void listsSearchesAuditAndExportsNeverMentionAnotherCompany() throws Exception {
 		List<String> markers = List.of(b.code(), b.code().toLowerCase(), b.employee().employeeId().toString(),
-				b.salesUnit().toString(), b.employee().userId().toString());
+				b.salesUnit().toString(), b.employee().userId().toString(), "B-LOSS");
 		List<String> pages = List.of("/", "/org", "/org/search?q=Emma", "/people?status=ALL", "/admin/org-units",
-				"/admin/positions", "/admin/users", "/admin/audit", "/admin/imports");
+				"/admin/positions", "/admin/users", "/admin/audit", "/admin/imports", "/admin/kpi-library", "/admin/kpi-library?archived=true",
+				"/admin/kpi-import", "/kpis/entry");
 		for (String page : pages) {
 			String html = mvc.perform(get(page).with(Fixtures.as(a.hr()))).andReturn().getResponse().getContentAsString();
 			markers.forEach(marker -> assertThat(html).as(page).doesNotContain(marker));
@@ -256,7 +269,7 @@ class CrossTenantIsolationIntegrationTests {
 	private String fingerprintOf(UUID tenant) {
 		StringBuilder all = new StringBuilder();
 		for (String table : List.of("people_org_unit", "people_position", "people_employee", "people_assignment",
-				"account_user", "account_token", "platform_import_job")) {
+				"account_user", "account_token", "platform_import_job", "kpi_definition", "goal", "kpi_measurement")) {
 			jdbc.sql("select * from " + table + " where tenant_id = :tenant order by id")
 				.param("tenant", tenant)
 				.query(rs -> {
