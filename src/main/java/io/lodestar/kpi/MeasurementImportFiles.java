@@ -1,19 +1,24 @@
 package io.lodestar.kpi;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
+import io.lodestar.people.OrgUnitManagement;
 import io.lodestar.platform.security.CurrentUser;
 import io.lodestar.platform.security.Role;
 import io.lodestar.platform.spreadsheet.CsvWriter;
 import io.lodestar.platform.spreadsheet.ImportIssue;
 import io.lodestar.platform.spreadsheet.ImportJob;
 import io.lodestar.platform.spreadsheet.ImportJobs;
+import io.lodestar.platform.spreadsheet.ImportProperties;
 import io.lodestar.platform.spreadsheet.XlsxWriter;
 import io.lodestar.platform.web.Messages;
 import io.lodestar.platform.web.NotFoundException;
@@ -50,9 +55,55 @@ public class MeasurementImportFiles {
 
 	private final ImportJobs jobs;
 
-	MeasurementImportFiles(Messages messages, ImportJobs jobs) {
+	private final TeamEntry entry;
+
+	private final KpiDefinitionRepository definitions;
+
+	private final OrgUnitManagement units;
+
+	private final ImportProperties properties;
+
+	MeasurementImportFiles(Messages messages, ImportJobs jobs, TeamEntry entry, KpiDefinitionRepository definitions,
+			OrgUnitManagement units, ImportProperties properties) {
 		this.messages = messages;
 		this.jobs = jobs;
+		this.entry = entry;
+		this.definitions = definitions;
+		this.units = units;
+		this.properties = properties;
+	}
+
+	/**
+	 * The template filled with every KPI running in the month (owner, KPI code, id and name, the date values of
+	 * the month carry): HR types the values and uploads it.
+	 */
+	public byte[] forMonth(CurrentUser user, YearMonth month, Locale locale) {
+		requireHr(user);
+		TeamEntry.Grid grid = entry.grid(user, month, null, properties.maxRows());
+		Map<UUID, String> codes = new HashMap<>();
+		definitions.findByTenantIdOrderByCode(user.tenant()).forEach(definition -> codes.put(definition.id(), definition.code()));
+		Map<UUID, String> unitCodes = new HashMap<>();
+		units.tree(user).stream().flatMap(root -> root.flatten().stream())
+			.forEach(unit -> unitCodes.put(unit.id(), unit.code()));
+		try (XlsxWriter writer = new XlsxWriter()) {
+			XlsxWriter.SheetWriter sheet = writer.sheet(messages.get(locale, "kpi.import.template.sheet"),
+					COLUMNS.header(locale, messages, true));
+			for (TeamEntry.Row row : grid.rows()) {
+				boolean person = row.ownerType() == io.lodestar.goals.OwnerType.EMPLOYEE;
+				boolean unit = row.ownerType() == io.lodestar.goals.OwnerType.ORG_UNIT;
+				sheet.row(person ? row.ownerNo() : null, unit ? unitCodes.get(row.ownerId()) : null,
+						row.config().definitionId() == null ? null : codes.get(row.config().definitionId()), grid.date(),
+						null, null, row.kpiId().toString(), row.title(), person ? row.ownerName() : null,
+						unit ? row.ownerName() : null);
+			}
+			COLUMNS.instructions(writer, locale, messages, List.of(messages.get(locale, "kpi.import.template.month-rules"),
+					messages.get(locale, "kpi.import.template.rules")));
+			return writer.toBytes();
+		}
+	}
+
+	public String monthName(YearMonth month, Locale locale) {
+		return messages.get(locale, "kpi.import.template.month-file-name", month.toString()) + ".xlsx";
 	}
 
 	public byte[] xlsxTemplate(CurrentUser user, Locale locale) {

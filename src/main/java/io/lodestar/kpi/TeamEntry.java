@@ -83,7 +83,7 @@ public class TeamEntry {
 			KpiConfig config, Period measurementPeriod, BigDecimal current, int count) {
 	}
 
-	/** @param total how many KPIs there are; {@code rows} stops at {@link #LIMIT} */
+	/** @param total how many KPIs there are; {@code rows} stops at the limit ({@link #LIMIT} on pages) */
 	public record Grid(YearMonth month, LocalDate date, List<Row> rows, int total) {
 
 		public boolean truncated() {
@@ -127,6 +127,12 @@ public class TeamEntry {
 	/** The grid for a month, optionally only for the people and units of one org unit (and below). */
 	@Transactional(readOnly = true)
 	public Grid grid(CurrentUser user, YearMonth month, UUID unitId) {
+		return grid(user, month, unitId, LIMIT);
+	}
+
+	/** The grid with at most {@code limit} rows (a sheet to fill in may hold more than a page). */
+	@Transactional(readOnly = true)
+	public Grid grid(CurrentUser user, YearMonth month, UUID unitId, int limit) {
 		UUID tenant = user.tenant();
 		LocalDate date = dateFor(user, month);
 		List<Period> enclosing = calendar.enclosing(tenant, calendar.containing(tenant, date, PeriodKind.MONTH));
@@ -168,12 +174,15 @@ public class TeamEntry {
 				.thenComparing(goal -> goal.ownerId() == null ? "" : names.getOrDefault(goal.ownerId(), ""))
 				.thenComparing(GoalRef::title))
 			.toList();
-		List<GoalRef> shown = sorted.size() > LIMIT ? sorted.subList(0, LIMIT) : sorted;
+		List<GoalRef> shown = sorted.size() > limit ? sorted.subList(0, limit) : sorted;
+		// one look-up per person shown, not per KPI
 		shown.stream()
 			.filter(goal -> goal.ownerType() == OwnerType.EMPLOYEE)
-			.forEach(goal -> people.employee(tenant, goal.ownerId())
+			.map(GoalRef::ownerId)
+			.distinct()
+			.forEach(owner -> people.employee(tenant, owner)
 				.map(EmployeeSummary::employeeNo)
-				.ifPresent(number -> numbers.put(goal.ownerId(), number)));
+				.ifPresent(number -> numbers.put(owner, number)));
 		Map<String, BigDecimal[]> results = results(tenant, shown, enclosing);
 		List<Row> rows = new ArrayList<>();
 		for (GoalRef goal : shown) {

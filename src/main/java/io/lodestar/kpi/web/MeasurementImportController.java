@@ -1,6 +1,8 @@
 package io.lodestar.kpi.web;
 
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -24,12 +26,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.lodestar.company.CompanyManagement;
 import io.lodestar.kpi.MeasurementImportFiles;
+import io.lodestar.kpi.TeamEntry;
 import io.lodestar.platform.security.CurrentUser;
 import io.lodestar.platform.spreadsheet.ImportJob;
 import io.lodestar.platform.spreadsheet.ImportJobs;
 import io.lodestar.platform.spreadsheet.ImportProperties;
 import io.lodestar.platform.web.BusinessRuleException;
 import io.lodestar.platform.web.Messages;
+import io.lodestar.platform.web.NotFoundException;
 import io.lodestar.platform.web.Notices;
 import io.lodestar.platform.web.SupportedLocales;
 
@@ -54,8 +58,11 @@ class MeasurementImportController {
 
 	private final Messages messages;
 
+	private final TeamEntry entry;
+
 	MeasurementImportController(ImportJobs jobs, MeasurementImportFiles files, ImportProperties properties,
-			CompanyManagement companies, Messages messages) {
+			CompanyManagement companies, Messages messages, TeamEntry entry) {
+		this.entry = entry;
 		this.jobs = jobs;
 		this.files = files;
 		this.properties = properties;
@@ -138,11 +145,29 @@ class MeasurementImportController {
 		return AssignmentController.download(files.csvTemplate(user, chosen), files.templateName(chosen, "csv"), CSV);
 	}
 
+	/** The template filled with every KPI running in a month, to type the values into. */
+	@GetMapping("/admin/kpi-import/month.xlsx")
+	@PreAuthorize(HR)
+	ResponseEntity<byte[]> month(@AuthenticationPrincipal CurrentUser user, @RequestParam String period,
+			@RequestParam(required = false) String language, Locale locale) {
+		Locale chosen = language(language, locale);
+		YearMonth month;
+		try {
+			month = YearMonth.parse(period.strip());
+		}
+		catch (DateTimeParseException malformed) {
+			throw new NotFoundException("period", period);
+		}
+		return AssignmentController.download(files.forMonth(user, month, chosen), files.monthName(month, chosen),
+				AssignmentController.XLSX);
+	}
+
 	private String page(CurrentUser user, String error, Model model) {
 		List<ImportJob> recent = files.recent(user, 20);
 		model.addAttribute("jobs", recent);
 		model.addAttribute("error", error);
 		model.addAttribute("maxRows", properties.maxRows());
+		model.addAttribute("months", entry.months(user));
 		model.addAttribute("times", recent.stream().collect(Collectors.toMap(ImportJob::id, job -> format(user, job))));
 		return "kpi/import";
 	}

@@ -259,6 +259,50 @@ class MeasurementImportIntegrationTests {
 	}
 
 	@Test
+	void theSheetOfAMonthListsItsKpisAndImportsOnceTheValuesAreTypedIn() throws Exception {
+		Plant plant = plant();
+		var company = plant.company();
+		String month = plant.march().substring(0, 7);
+		byte[] sheet = mvc.perform(get("/admin/kpi-import/month.xlsx").param("period", month).param("language", "zh-CN")
+			.with(Fixtures.as(company.hr())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		String end = java.time.YearMonth.parse(month).atEndOfMonth().toString();
+		byte[] filled;
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(sheet))) {
+			Sheet first = book.getSheetAt(0);
+			DataFormatter formatter = new DataFormatter();
+			List<String> lines = new java.util.ArrayList<>();
+			for (Row row : first) {
+				List<String> cells = new java.util.ArrayList<>();
+				for (int i = 0; i < 10; i++) {
+					cells.add(row.getCell(i) == null ? "" : formatter.formatCellValue(row.getCell(i)));
+				}
+				lines.add(String.join("|", cells));
+			}
+			assertThat(lines.get(0)).isEqualTo("工号|部门编码|指标编码|日期|实际值|数据来源|KPI 编号|指标名称|员工姓名|部门名称");
+			assertThat(lines.subList(1, lines.size())).containsExactlyInAnyOrder(
+					"|SALES-EAST|SCRAP|" + end + "|||" + plant.teamScrap() + "|废品率||Sales East",
+					"E-1||LOSS-OP|" + end + "|||" + plant.emmaLoss() + "|个人操作损耗率≤4%|Emma Employee|",
+					"E-2|||" + end + "|||" + plant.carlSales() + "|Monthly sales|Carl Colleague|");
+			for (Row row : first) {
+				if (row.getRowNum() > 0) {
+					row.createCell(4).setCellValue(2 + row.getRowNum());
+				}
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			book.write(out);
+			filled = out.toByteArray();
+		}
+		ImportJob checked = check(company.hr(), "三月.xlsx", filled);
+		assertThat(checked.status()).isEqualTo(ImportStatus.READY);
+		assertThat(confirm(company.hr(), checked.id()).report().created()).isEqualTo(3);
+		assertThat(stored(plant)).hasSize(3).allSatisfy(line -> assertThat(line).contains(" " + end + " IMPORT"));
+	}
+
+	@Test
 	void rowsInALockedPeriodAreRefusedWithTheReason() throws Exception {
 		Plant plant = plant();
 		var company = plant.company();
