@@ -45,6 +45,18 @@ public class GoalDirectory {
 			.toList();
 	}
 
+	/** Active (not archived) goals of a kind in any of the periods, whoever owns them; callers apply access. */
+	public List<GoalRef> ofKindIn(UUID tenant, GoalKind kind, Collection<UUID> periods) {
+		if (periods.isEmpty()) {
+			return List.of();
+		}
+		return queries.where(tenant, "kind = :kind and period_id in (:periods) and status <> 'ARCHIVED'",
+				Map.of("kind", kind.name(), "periods", List.copyOf(periods)))
+			.stream()
+			.map(GoalDirectory::ref)
+			.toList();
+	}
+
 	static GoalRef ref(GoalQueries.Row row) {
 		return new GoalRef(row.id(), row.kind(), row.title(), row.ownerType(), row.ownerId(), row.periodId(),
 				row.parentId(), row.status(), row.visibility());

@@ -24,7 +24,9 @@ public record Period(UUID id, PeriodKind kind, int fiscalYear, int sequence, Loc
 
 	/** Message key and arguments for the label, e.g. "2026年第一季度" / "2026 Q1". */
 	public String labelKey() {
-		boolean calendarYear = startsOn.getMonthValue() == 1 || kind == PeriodKind.MONTH;
+		// a calendar fiscal year: the period starts where it would in a year starting in January
+		boolean calendarYear = startsOn.getMonthValue() == (sequence - 1) * kind.months() + 1
+				|| kind == PeriodKind.MONTH;
 		return "goals.period.label." + kind.name().toLowerCase() + (calendarYear ? "" : ".fiscal");
 	}
 

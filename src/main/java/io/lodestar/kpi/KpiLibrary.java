@@ -154,7 +154,8 @@ public class KpiLibrary {
 				KpiManagement.check(configFor(definition, row), period);
 			}
 			catch (BusinessRuleException invalid) {
-				problems.add(new BatchProblem(index, invalid.field() == null ? "target" : invalid.field(), invalid.code()));
+				problems.add(new BatchProblem(index, invalid.field() == null ? "target" : invalid.field(), invalid.code(),
+						List.of(invalid.arguments())));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -177,8 +178,17 @@ public class KpiLibrary {
 				definition.id());
 	}
 
-	/** One refused row of a bulk assignment. */
-	public record BatchProblem(int index, String field, String code) {
+	/** One refused row of a bulk assignment, with the message arguments of its reason. */
+	public record BatchProblem(int index, String field, String code, List<Object> arguments) {
+
+		public BatchProblem {
+			arguments = arguments == null ? List.of() : List.copyOf(arguments);
+		}
+
+		public BatchProblem(int index, String field, String code) {
+			this(index, field, code, List.of());
+		}
+
 	}
 
 	/** A bulk assignment refused whole. */

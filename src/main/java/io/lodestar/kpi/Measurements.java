@@ -82,8 +82,42 @@ public class Measurements {
 		return record(user, source, items, partial, null);
 	}
 
+	/**
+	 * Checks a batch exactly as {@link #record} would, storing nothing: what would be stored, what is already
+	 * recorded under its idempotency key, and every problem (used by imports to validate before confirming).
+	 */
+	@Transactional(readOnly = true)
+	public BatchCheck check(CurrentUser user, List<NewMeasurement> items) {
+		Checked checked = validate(user, items);
+		Set<Integer> refused = new HashSet<>();
+		checked.problems().forEach(problem -> refused.add(problem.index()));
+		int accepted = (int) checked.accepted().stream().filter(candidate -> !refused.contains(candidate.index())).count();
+		return new BatchCheck(accepted, checked.duplicates(), checked.problems());
+	}
+
 	private RecordedBatch record(CurrentUser user, MeasurementSource source, List<NewMeasurement> items,
 			boolean partial, UUID corrects) {
+		UUID tenant = user.tenant();
+		Checked checked = validate(user, items);
+		List<ItemProblem> problems = checked.problems();
+		List<Candidate> accepted = checked.accepted();
+		int duplicates = checked.duplicates();
+		if (!problems.isEmpty() && !partial) {
+			throw new BatchRejectedException(problems);
+		}
+		Set<Integer> refused = new HashSet<>();
+		problems.forEach(problem -> refused.add(problem.index()));
+		List<Candidate> toStore = accepted.stream().filter(candidate -> !refused.contains(candidate.index())).toList();
+		List<UUID> ids = store(tenant, user, source, toStore, corrects);
+		Map<UUID, Set<LocalDate>> touched = new HashMap<>();
+		toStore.forEach(candidate -> touched.computeIfAbsent(candidate.item().kpiId(), id -> new HashSet<>())
+			.add(candidate.item().measuredOn()));
+		results.recompute(tenant, touched);
+		return new RecordedBatch(ids, duplicates, problems);
+	}
+
+	/** Item by item: the good items (not yet stored), re-sent duplicates, and every problem. */
+	private Checked validate(CurrentUser user, List<NewMeasurement> items) {
 		UUID tenant = user.tenant();
 		GoalAccess.Scope scope = access.scopeOf(user);
 		Set<UUID> kpiIds = new HashSet<>();
@@ -162,18 +196,10 @@ public class Measurements {
 			problems.addAll(found);
 		}
 		checkLocks(tenant, user, accepted, problems);
-		if (!problems.isEmpty() && !partial) {
-			throw new BatchRejectedException(problems);
-		}
-		Set<Integer> refused = new HashSet<>();
-		problems.forEach(problem -> refused.add(problem.index()));
-		List<Candidate> toStore = accepted.stream().filter(candidate -> !refused.contains(candidate.index())).toList();
-		List<UUID> ids = store(tenant, user, source, toStore, corrects);
-		Map<UUID, Set<LocalDate>> touched = new HashMap<>();
-		toStore.forEach(candidate -> touched.computeIfAbsent(candidate.item().kpiId(), id -> new HashSet<>())
-			.add(candidate.item().measuredOn()));
-		results.recompute(tenant, touched);
-		return new RecordedBatch(ids, duplicates, problems);
+		return new Checked(problems, accepted, duplicates);
+	}
+
+	private record Checked(List<ItemProblem> problems, List<Candidate> accepted, int duplicates) {
 	}
 
 	/** Replaces a measurement's value with a new record that names it; the reason is required. */

@@ -115,6 +115,13 @@ class CrossTenantIsolationIntegrationTests {
 			return connectors.create(b.hr().principal(), ConnectorTestData.neverRun("ERP " + b.code(), definition, year))
 				.id();
 		}));
+		idsOfB.put("kpi-definition", SystemActor.runAs(b.id(), () -> library.create(b.hr().principal(),
+				new io.lodestar.kpi.KpiDefinitionRequest("B-LOSS", "B loss rate", null, new io.lodestar.kpi.KpiConfig("%",
+						io.lodestar.scoring.Direction.AT_MOST, io.lodestar.scoring.ScoringMethod.RATIO,
+						io.lodestar.scoring.Aggregation.AVERAGE, io.lodestar.goals.PeriodKind.MONTH, null,
+						new java.math.BigDecimal("4"), null, null, null, true, null, List.of(), null, null,
+						new java.math.BigDecimal("50"), false, null), null)))
+			.id());
 	}
 
 	/** Which entity the {id} of a path is. */
@@ -141,6 +148,8 @@ class CrossTenantIsolationIntegrationTests {
 		prefixes.put("/reporting/charts/people/{id}", "employee");
 		prefixes.put("/admin/connectors/{id}", "connector");
 		prefixes.put("/api/v1/connectors/{id}", "connector");
+		prefixes.put("/admin/kpi-library/{id}", "kpi-definition");
+		prefixes.put("/admin/kpi-import/{id}", "import");
 		return prefixes.entrySet()
 			.stream()
 			.filter(entry -> pattern.startsWith(entry.getKey()))
@@ -236,9 +245,10 @@ class CrossTenantIsolationIntegrationTests {
 	@Test
 	void listsSearchesAuditAndExportsNeverMentionAnotherCompany() throws Exception {
 		List<String> markers = List.of(b.code(), b.code().toLowerCase(), b.employee().employeeId().toString(),
-				b.salesUnit().toString(), b.employee().userId().toString());
+				b.salesUnit().toString(), b.employee().userId().toString(), "B-LOSS");
 		List<String> pages = List.of("/", "/org", "/org/search?q=Emma", "/people?status=ALL", "/admin/org-units",
-				"/admin/positions", "/admin/users", "/admin/audit", "/admin/imports", "/dashboard", "/admin/connectors");
+				"/admin/positions", "/admin/users", "/admin/audit", "/admin/imports", "/dashboard", "/admin/connectors",
+				"/admin/kpi-library", "/admin/kpi-library?archived=true", "/admin/kpi-import", "/kpis/entry");
 		for (String page : pages) {
 			String html = mvc.perform(get(page).with(Fixtures.as(a.hr()))).andReturn().getResponse().getContentAsString();
 			markers.forEach(marker -> assertThat(html).as(page).doesNotContain(marker));
@@ -286,7 +296,7 @@ class CrossTenantIsolationIntegrationTests {
 		StringBuilder all = new StringBuilder();
 		for (String table : List.of("people_org_unit", "people_position", "people_employee", "people_assignment",
 				"account_user", "account_token", "platform_import_job", "integration_connector",
-				"integration_connector_run")) {
+				"integration_connector_run", "kpi_definition", "goal", "kpi_measurement")) {
 			jdbc.sql("select * from " + table + " where tenant_id = :tenant order by id")
 				.param("tenant", tenant)
 				.query(rs -> {
