@@ -77,7 +77,7 @@ class SupportController {
 		SupportForm form = new SupportForm();
 		form.setGoalId(goal);
 		model.addAttribute("supportForm", form);
-		return newPage(user, model);
+		return newPage(user, model, false);
 	}
 
 	@PostMapping("/support")
@@ -85,7 +85,7 @@ class SupportController {
 	String raise(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("supportForm") SupportForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return newPage(user, model);
+			return newPage(user, model, true);
 		}
 		try {
 			ThreadView request = support.raise(user, new NewSupportRequest(form.getGoalId(), form.getMessage()));
@@ -94,7 +94,7 @@ class SupportController {
 		}
 		catch (BusinessRuleException refused) {
 			FormErrors.reject(result, refused);
-			return newPage(user, model);
+			return newPage(user, model, true);
 		}
 	}
 
@@ -160,7 +160,8 @@ class SupportController {
 		return "engagement/thread";
 	}
 
-	private String newPage(CurrentUser user, Model model) {
+	/** @param refused the form comes back with errors: shown even to someone without goals to choose from */
+	private String newPage(CurrentUser user, Model model, boolean refused) {
 		List<Choice> choices = user.employeeId() == null ? List.of()
 				: goals.list(user, new GoalFilter(null, OwnerType.EMPLOYEE, user.employeeId(), Set.of(GoalKind.KPI), false))
 					.stream()
@@ -168,6 +169,7 @@ class SupportController {
 							goal.title() + " · " + messages.get(goal.period().labelKey(), goal.period().labelArguments())))
 					.toList();
 		model.addAttribute("goals", choices);
+		model.addAttribute("showForm", refused || !choices.isEmpty());
 		return "engagement/support-new";
 	}
 
