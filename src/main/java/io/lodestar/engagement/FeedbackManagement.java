@@ -88,9 +88,13 @@ public class FeedbackManagement {
 		String text = MessageText.Rules.clean(message, "message");
 		Threads.Row thread = conversations.visible(user, threadId, ThreadKind.FEEDBACK);
 		MessageView posted = conversations.post(user, thread, text);
+		// the employee answers "your feedback"; anyone else writes in the feedback for the employee
+		boolean fromEmployee = user.isEmployee(thread.employeeId());
 		String subjectName = people.employeeNames(user.tenant(), List.of(thread.employeeId())).get(thread.employeeId());
 		conversations.tell(user.tenant(), conversations.recipients(user.tenant(), thread, user.employeeId()),
-				"FEEDBACK_REPLY", "engagement.notification.feedback-reply", List.of(posted.authorName(), subjectName),
+				"FEEDBACK_REPLY",
+				fromEmployee ? "engagement.notification.feedback-answered" : "engagement.notification.feedback-reply",
+				fromEmployee ? List.of(posted.authorName()) : List.of(posted.authorName(), subjectName),
 				ThreadKind.FEEDBACK.path() + threadId);
 		return get(user, threadId);
 	}

@@ -71,8 +71,16 @@ class Threads {
 		return id;
 	}
 
-	/** Adds a message at the end of the thread (two writers at once: one gets a conflict, nothing is lost). */
+	/**
+	 * Adds a message at the end of the thread. Touching the thread first takes its row lock, so concurrent
+	 * writers in one thread take turns and each numbers its message after the other's.
+	 */
 	MessageView append(UUID tenant, UUID threadId, Author author, String body, Instant at) {
+		jdbc.sql("update engagement_thread set last_message_at = :at where tenant_id = :tenant and id = :id")
+			.param("at", Timestamp.from(at))
+			.param("tenant", tenant)
+			.param("id", threadId)
+			.update();
 		int sequence = jdbc.sql("select coalesce(max(seq), 0) + 1 from engagement_message where tenant_id = :tenant "
 				+ "and thread_id = :thread")
 			.param("tenant", tenant)
@@ -94,11 +102,6 @@ class Threads {
 			.param("name", author.name())
 			.param("body", body)
 			.param("at", Timestamp.from(at))
-			.update();
-		jdbc.sql("update engagement_thread set last_message_at = :at where tenant_id = :tenant and id = :id")
-			.param("at", Timestamp.from(at))
-			.param("tenant", tenant)
-			.param("id", threadId)
 			.update();
 		return new MessageView(id, sequence, author.employeeId(), author.name(), body, at);
 	}

@@ -4,7 +4,8 @@
  * employees raise support requests on their KPIs that stay open for their managers until answered
  * ({@link io.lodestar.engagement.SupportRequests}); everyone has an inbox
  * ({@link io.lodestar.engagement.Notifications}), which later modules use to tell people things.
- * Depends on goals, people, account and platform; nothing depends on it.
+ * Depends on goals, people, account (to address notifications to accounts), company and platform; nothing
+ * depends on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Engagement")
 package io.lodestar.engagement;

@@ -118,7 +118,7 @@ class FeedbackIntegrationTests {
 		MvcResult replied = send(company.employee(), "/feedback/" + thread + "/replies", "message", "谢谢！月底前我会跟进两个大客户。");
 		assertThat(replied.getResponse().getRedirectedUrl()).isEqualTo("/feedback/" + thread);
 		assertThat(notificationsOf(company.manager())).singleElement().satisfies(row -> {
-			assertThat(row.get("message_key")).isEqualTo("engagement.notification.feedback-reply");
+			assertThat(row.get("message_key")).isEqualTo("engagement.notification.feedback-answered");
 			assertThat(row.get("link")).isEqualTo("/feedback/" + thread);
 			assertThat(row.get("read_at")).isNull();
 		});
@@ -129,9 +129,18 @@ class FeedbackIntegrationTests {
 		assertThat(notificationsOf(company.manager()).get(0).get("read_at")).isNotNull();
 		assertThat(page(company.manager(), "/feedback")).contains("Feedback for Emma Employee").contains(PRAISE)
 			.contains("2 messages");
+		// HR joins in: the employee and everyone who wrote hear of it, the silent rest of the chain does not
+		send(company.hr(), "/feedback/" + thread + "/replies", "message", "HR here: well done, both of you.");
+		assertThat(notificationsOf(company.employee())).extracting(row -> row.get("message_key"))
+			.containsExactly("engagement.notification.feedback-on-goal", "engagement.notification.feedback-reply");
+		assertThat(notificationsOf(company.manager())).extracting(row -> row.get("message_key"))
+			.containsExactly("engagement.notification.feedback-answered", "engagement.notification.feedback-reply");
+		assertThat(notificationsOf(company.executive())).isEmpty();
+		assertThat(notificationsOf(company.hr())).isEmpty();
+		assertThat(page(company.employee(), "/inbox")).contains("Hana HR replied in the feedback for Emma Employee.");
 		// every message is audited as created
 		assertThat(jdbc.sql("select count(*) from platform_audit_event where tenant_id = :t and action = 'CREATE' "
-				+ "and entity_type = 'feedback-message'").param("t", company.id()).query(Long.class).single()).isEqualTo(2);
+				+ "and entity_type = 'feedback-message'").param("t", company.id()).query(Long.class).single()).isEqualTo(3);
 	}
 
 	@Test
