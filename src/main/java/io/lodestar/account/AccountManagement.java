@@ -68,6 +68,12 @@ public class AccountManagement {
 		return accounts.findByTenantIdAndEmployeeId(admin.tenant(), employeeId).map(UserView::of);
 	}
 
+	/** For other modules (notifications): the account of an employee, if they have one. No access rules. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<UUID> accountOfEmployee(UUID tenantId, UUID employeeId) {
+		return accounts.findByTenantIdAndEmployeeId(tenantId, employeeId).map(UserAccount::id);
+	}
+
 	public CreatedUser create(CurrentUser admin, NewUser request) {
 		String password = Secrets.password();
 		return new CreatedUser(UserView.of(open(admin, request, passwords.encode(password))), password);

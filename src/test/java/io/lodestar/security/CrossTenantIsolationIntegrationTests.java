@@ -37,6 +37,12 @@ import io.lodestar.goals.PeriodCalendar;
 import io.lodestar.integration.ConnectorTestData;
 import io.lodestar.integration.Connectors;
 import io.lodestar.kpi.KpiLibrary;
+import io.lodestar.engagement.EngagementScenario;
+import io.lodestar.engagement.FeedbackManagement;
+import io.lodestar.engagement.NewFeedback;
+import io.lodestar.engagement.NewSupportRequest;
+import io.lodestar.engagement.SupportRequests;
+import io.lodestar.kpi.KpiManagement;
 import io.lodestar.platform.security.SystemActor;
 import io.lodestar.platform.security.TokenScope;
 import io.lodestar.test.Api;
@@ -72,7 +78,16 @@ class CrossTenantIsolationIntegrationTests {
 	KpiLibrary library;
 
 	@Autowired
+	KpiManagement kpis;
+
+	@Autowired
 	PeriodCalendar calendar;
+
+	@Autowired
+	FeedbackManagement feedback;
+
+	@Autowired
+	SupportRequests support;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -122,6 +137,16 @@ class CrossTenantIsolationIntegrationTests {
 						new java.math.BigDecimal("4"), null, null, null, true, null, List.of(), null, null,
 						new java.math.BigDecimal("50"), false, null), null)))
 			.id());
+		// engagement: a personal KPI of B's employee, feedback on it, a support request and the notifications they sent
+		UUID kpiOfB = EngagementScenario.salesKpi(kpis, calendar, b, b.employee(), "B sales");
+		idsOfB.put("goal", kpiOfB);
+		idsOfB.put("feedback", SystemActor.runAs(b.id(),
+				() -> feedback.give(b.manager().principal(), new NewFeedback(null, kpiOfB, "Keep going"))).id());
+		idsOfB.put("support-request", SystemActor.runAs(b.id(),
+				() -> support.raise(b.employee().principal(), new NewSupportRequest(kpiOfB, "I need leads"))).id());
+		idsOfB.put("notification", jdbc.sql("select id from engagement_notification where tenant_id = :t and "
+				+ "recipient_employee_id = :e").param("t", b.id()).param("e", b.employee().employeeId()).query(UUID.class)
+			.single());
 	}
 
 	/** Which entity the {id} of a path is. */
@@ -150,6 +175,13 @@ class CrossTenantIsolationIntegrationTests {
 		prefixes.put("/api/v1/connectors/{id}", "connector");
 		prefixes.put("/admin/kpi-library/{id}", "kpi-definition");
 		prefixes.put("/admin/kpi-import/{id}", "import");
+		prefixes.put("/feedback/{id}", "feedback");
+		prefixes.put("/api/v1/feedback/{id}", "feedback");
+		prefixes.put("/support/{id}", "support-request");
+		prefixes.put("/api/v1/support-requests/{id}", "support-request");
+		prefixes.put("/inbox/{id}", "notification");
+		prefixes.put("/api/v1/notifications/{id}", "notification");
+		prefixes.put("/engagement/kpis/{id}", "goal");
 		return prefixes.entrySet()
 			.stream()
 			.filter(entry -> pattern.startsWith(entry.getKey()))
@@ -189,6 +221,9 @@ class CrossTenantIsolationIntegrationTests {
 			else if (pattern.endsWith("/roles")) {
 				json = "{\"roles\":[\"EXECUTIVE\"],\"version\":0}";
 			}
+			else if (pattern.endsWith("/replies") || pattern.endsWith("/resolve")) {
+				json = "{\"message\":\"X\"}";
+			}
 			return request.contentType(MediaType.APPLICATION_JSON).content(json);
 		}
 		return request.param("employeeNo", "X-1")
@@ -200,7 +235,8 @@ class CrossTenantIsolationIntegrationTests {
 			.param("effectiveOn", today)
 			.param("lastDay", today)
 			.param("version", "0")
-			.param("roles", "EXECUTIVE");
+			.param("roles", "EXECUTIVE")
+			.param("message", "X");
 	}
 
 	@Test
@@ -248,7 +284,8 @@ class CrossTenantIsolationIntegrationTests {
 				b.salesUnit().toString(), b.employee().userId().toString(), "B-LOSS");
 		List<String> pages = List.of("/", "/org", "/org/search?q=Emma", "/people?status=ALL", "/admin/org-units",
 				"/admin/positions", "/admin/users", "/admin/audit", "/admin/imports", "/dashboard", "/admin/connectors",
-				"/admin/kpi-library", "/admin/kpi-library?archived=true", "/admin/kpi-import", "/kpis/entry");
+				"/admin/kpi-library", "/admin/kpi-library?archived=true", "/admin/kpi-import", "/kpis/entry", "/inbox",
+				"/feedback", "/support", "/engagement/support/open");
 		for (String page : pages) {
 			String html = mvc.perform(get(page).with(Fixtures.as(a.hr()))).andReturn().getResponse().getContentAsString();
 			markers.forEach(marker -> assertThat(html).as(page).doesNotContain(marker));
@@ -259,7 +296,8 @@ class CrossTenantIsolationIntegrationTests {
 		assertThat(mvc.perform(get("/api/v1/employees").param("q", b.code().toLowerCase() + ".test").param("status", "ALL")
 			.with(Api.bearer(tokenOfA))).andReturn().getResponse().getContentAsString()).contains("\"totalItems\":0");
 		List<String> api = List.of("/api/v1/employees?status=ALL&size=200", "/api/v1/org-units", "/api/v1/positions", "/api/v1/users", "/api/v1/audit-events?size=200",
-				"/api/v1/imports", "/api/v1/tokens", "/api/v1/me", "/api/v1/connectors");
+				"/api/v1/imports", "/api/v1/tokens", "/api/v1/me", "/api/v1/connectors", "/api/v1/feedback",
+				"/api/v1/support-requests", "/api/v1/notifications");
 		for (String call : api) {
 			String json = mvc.perform(get(call).with(Api.bearer(tokenOfA))).andReturn().getResponse().getContentAsString();
 			markers.forEach(marker -> assertThat(json).as(call).doesNotContain(marker));
@@ -296,7 +334,8 @@ class CrossTenantIsolationIntegrationTests {
 		StringBuilder all = new StringBuilder();
 		for (String table : List.of("people_org_unit", "people_position", "people_employee", "people_assignment",
 				"account_user", "account_token", "platform_import_job", "integration_connector",
-				"integration_connector_run", "kpi_definition", "goal", "kpi_measurement")) {
+				"integration_connector_run", "kpi_definition", "goal", "kpi_measurement", "engagement_thread",
+				"engagement_message", "engagement_notification")) {
 			jdbc.sql("select * from " + table + " where tenant_id = :tenant order by id")
 				.param("tenant", tenant)
 				.query(rs -> {
