@@ -22,6 +22,8 @@ import io.lodestar.platform.audit.AuditTrail;
 import io.lodestar.platform.security.CurrentUser;
 import io.lodestar.platform.security.Role;
 import io.lodestar.platform.web.BusinessRuleException;
+import io.lodestar.platform.web.IndexedProblem;
+import io.lodestar.platform.web.IndexedProblemsException;
 import io.lodestar.platform.web.NotFoundException;
 
 /**
@@ -154,7 +156,8 @@ public class KpiLibrary {
 				KpiManagement.check(configFor(definition, row), period);
 			}
 			catch (BusinessRuleException invalid) {
-				problems.add(new BatchProblem(index, invalid.field() == null ? "target" : invalid.field(), invalid.code()));
+				problems.add(new BatchProblem(index, invalid.field() == null ? "target" : invalid.field(), invalid.code(),
+						java.util.Arrays.asList(invalid.arguments())));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -177,12 +180,23 @@ public class KpiLibrary {
 				definition.id());
 	}
 
-	/** One refused row of a bulk assignment. */
-	public record BatchProblem(int index, String field, String code) {
+	/** One refused row of a bulk assignment; {@code arguments} fill in the message. */
+	public record BatchProblem(int index, String field, String code, List<Object> arguments) {
+
+		public BatchProblem {
+			// arguments may hold nulls (a missing value named in the message)
+			arguments = arguments == null ? List.of()
+					: java.util.Collections.unmodifiableList(new ArrayList<>(arguments));
+		}
+
+		public BatchProblem(int index, String field, String code) {
+			this(index, field, code, List.of());
+		}
+
 	}
 
 	/** A bulk assignment refused whole. */
-	public static class AssignmentRejectedException extends RuntimeException {
+	public static class AssignmentRejectedException extends IndexedProblemsException {
 
 		private final List<BatchProblem> problems;
 
@@ -193,6 +207,13 @@ public class KpiLibrary {
 
 		public List<BatchProblem> problems() {
 			return problems;
+		}
+
+		@Override
+		public List<IndexedProblem> indexedProblems() {
+			return problems.stream()
+				.map(problem -> new IndexedProblem(problem.index(), problem.field(), problem.code(), problem.arguments()))
+				.toList();
 		}
 
 	}
