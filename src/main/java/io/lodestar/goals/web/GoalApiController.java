@@ -29,6 +29,7 @@ import io.lodestar.platform.security.CurrentUser;
 import io.lodestar.platform.web.ApiDocs;
 import io.lodestar.platform.web.BusinessRuleException;
 import io.lodestar.platform.web.Messages;
+import io.lodestar.platform.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -148,25 +149,38 @@ class GoalApiController {
 		return GoalResponse.of(goals.contribute(user, id, request.parentId(), request.weight()), messages);
 	}
 
-	@PostMapping("/{id}/supports/{supportedId}")
+	@PostMapping("/{id}/supports/{supportedGoalId}")
 	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "Support another goal",
 			description = "A link shown in the graph that never counts in progress. Repeating it changes nothing.")
 	@ApiResponse(responseCode = "204", description = "The goal supports the other one.")
 	ResponseEntity<Void> support(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@PathVariable UUID supportedId) {
-		goals.support(user, id, supportedId, true);
+			@PathVariable UUID supportedGoalId) {
+		link(user, id, supportedGoalId, true);
 		return ResponseEntity.noContent().build();
 	}
 
-	@DeleteMapping("/{id}/supports/{supportedId}")
+	@DeleteMapping("/{id}/supports/{supportedGoalId}")
 	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "Stop supporting another goal")
 	@ApiResponse(responseCode = "204", description = "The link is gone (or was never there).")
 	ResponseEntity<Void> unsupport(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@PathVariable UUID supportedId) {
-		goals.support(user, id, supportedId, false);
+			@PathVariable UUID supportedGoalId) {
+		link(user, id, supportedGoalId, false);
 		return ResponseEntity.noContent().build();
+	}
+
+	/** The supported goal is part of the path: one the caller cannot see is not found, like the goal itself. */
+	private void link(CurrentUser user, UUID id, UUID supportedGoalId, boolean supports) {
+		try {
+			goals.support(user, id, supportedGoalId, supports);
+		}
+		catch (BusinessRuleException unknown) {
+			if ("goals.link.parent-unknown".equals(unknown.code())) {
+				throw new NotFoundException("goal", supportedGoalId);
+			}
+			throw unknown;
+		}
 	}
 
 	@GetMapping("/{id}/children")

@@ -152,7 +152,7 @@ class KpiDefinitionApiController {
 		return rows.stream().map(row -> {
 			EmployeeSummary employee = employees.get(row.employeeId());
 			return new DraftRowResponse(row.employeeId(), employee == null ? null : employee.employeeNo(),
-					employee == null ? null : employee.name(), row.target(), row.weight());
+					employee == null ? null : employee.name(), Decimals.clean(row.target()), Decimals.clean(row.weight()));
 		}).toList();
 	}
 
