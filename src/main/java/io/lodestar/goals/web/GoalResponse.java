@@ -35,8 +35,17 @@ record GoalResponse(UUID id, GoalKind kind, String title, @Schema(nullable = tru
 	static GoalResponse of(GoalView view, Messages messages) {
 		return new GoalResponse(view.id(), view.kind(), view.title(), view.description(), view.ownerType(),
 				view.ownerId(), view.ownerName(), PeriodResponse.of(view.period(), messages), view.parentId(),
-				view.weight(), view.progressDriver(), view.progress(), view.progressAt(), view.status(),
+				clean(view.weight()), view.progressDriver(), clean(view.progress()), view.progressAt(), view.status(),
 				view.visibility(), view.version(), view.manageable());
+	}
+
+	/** 1 rather than the stored 1.0000; the value is unchanged. */
+	static BigDecimal clean(BigDecimal value) {
+		if (value == null) {
+			return null;
+		}
+		BigDecimal stripped = value.stripTrailingZeros();
+		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
 	}
 
 }

@@ -37,7 +37,7 @@ record KpiResponse(@Schema(description = "The KPI's goal id.") UUID id, String t
 	static KpiResponse of(KpiDetail detail, Long configVersion, Messages messages) {
 		GoalView goal = detail.goal();
 		return new KpiResponse(goal.id(), goal.title(), goal.description(), goal.ownerType(), goal.ownerId(),
-				goal.ownerName(), PeriodRef.of(goal.period(), messages), goal.parentId(), goal.weight(), goal.progress(),
+				goal.ownerName(), PeriodRef.of(goal.period(), messages), goal.parentId(), Decimals.clean(goal.weight()), Decimals.clean(goal.progress()),
 				goal.status(), goal.visibility(), goal.version(), goal.manageable(), detail.recordable(),
 				KpiConfigBody.of(detail.config()), configVersion, PeriodResultResponse.of(detail.overall(), messages),
 				detail.byPeriod().stream().map(result -> PeriodResultResponse.of(result, messages)).toList());

@@ -59,6 +59,10 @@ class OpenApiConfiguration {
 			`true`. Placement history is refused (`403`) to such callers, and sorting by `hireDate` is only
 			allowed to callers who see everyone's restricted fields.
 
+			**Batches.** Endpoints that take many items at once (pushing measurements, assigning a library KPI)
+			refuse a batch with bad items whole, storing nothing: `422` with problem type `items-rejected` and
+			`errors` naming each refused item by its `index` (from 0) and `field`.
+
 			**Paging.** List endpoints that page take `page` (from 0), `size` (1 to 200, default 20) and
 			`sort=field,asc|desc` from an allow-list, and answer `{items, page, size, totalItems, totalPages}`.
 			""";
