@@ -2,8 +2,11 @@ package io.lodestar.kpi;
 
 import java.util.List;
 
+import io.lodestar.platform.web.IndexedProblem;
+import io.lodestar.platform.web.IndexedProblemsException;
+
 /** A batch with at least one bad item, refused whole: nothing was stored. */
-public class BatchRejectedException extends RuntimeException {
+public class BatchRejectedException extends IndexedProblemsException {
 
 	private final List<ItemProblem> problems;
 
@@ -14,6 +17,13 @@ public class BatchRejectedException extends RuntimeException {
 
 	public List<ItemProblem> problems() {
 		return problems;
+	}
+
+	@Override
+	public List<IndexedProblem> indexedProblems() {
+		return problems.stream()
+			.map(problem -> new IndexedProblem(problem.index(), problem.field(), problem.code(), problem.arguments()))
+			.toList();
 	}
 
 }

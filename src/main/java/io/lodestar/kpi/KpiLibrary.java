@@ -22,6 +22,8 @@ import io.lodestar.platform.audit.AuditTrail;
 import io.lodestar.platform.security.CurrentUser;
 import io.lodestar.platform.security.Role;
 import io.lodestar.platform.web.BusinessRuleException;
+import io.lodestar.platform.web.IndexedProblem;
+import io.lodestar.platform.web.IndexedProblemsException;
 import io.lodestar.platform.web.NotFoundException;
 
 /**
@@ -155,7 +157,7 @@ public class KpiLibrary {
 			}
 			catch (BusinessRuleException invalid) {
 				problems.add(new BatchProblem(index, invalid.field() == null ? "target" : invalid.field(), invalid.code(),
-						List.of(invalid.arguments())));
+						java.util.Arrays.asList(invalid.arguments())));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -178,11 +180,13 @@ public class KpiLibrary {
 				definition.id());
 	}
 
-	/** One refused row of a bulk assignment, with the message arguments of its reason. */
+	/** One refused row of a bulk assignment; {@code arguments} fill in the message. */
 	public record BatchProblem(int index, String field, String code, List<Object> arguments) {
 
 		public BatchProblem {
-			arguments = arguments == null ? List.of() : List.copyOf(arguments);
+			// arguments may hold nulls (a missing value named in the message)
+			arguments = arguments == null ? List.of()
+					: java.util.Collections.unmodifiableList(new ArrayList<>(arguments));
 		}
 
 		public BatchProblem(int index, String field, String code) {
@@ -192,7 +196,7 @@ public class KpiLibrary {
 	}
 
 	/** A bulk assignment refused whole. */
-	public static class AssignmentRejectedException extends RuntimeException {
+	public static class AssignmentRejectedException extends IndexedProblemsException {
 
 		private final List<BatchProblem> problems;
 
@@ -203,6 +207,13 @@ public class KpiLibrary {
 
 		public List<BatchProblem> problems() {
 			return problems;
+		}
+
+		@Override
+		public List<IndexedProblem> indexedProblems() {
+			return problems.stream()
+				.map(problem -> new IndexedProblem(problem.index(), problem.field(), problem.code(), problem.arguments()))
+				.toList();
 		}
 
 	}

@@ -151,6 +151,54 @@ public class KpiManagement {
 		return measurements.of(user.tenant(), goalId, kpi.goal().period().startsOn(), kpi.goal().period().endsOn());
 	}
 
+	/** One measurement, if the user may read its KPI (otherwise, like another company's, not found). */
+	@Transactional(readOnly = true)
+	public MeasurementView measurement(CurrentUser user, UUID measurementId) {
+		MeasurementView found = measurements.one(user.tenant(), measurementId)
+			.orElseThrow(() -> new NotFoundException("measurement", measurementId));
+		readableOr404(user, found.kpiId(), measurementId);
+		return found;
+	}
+
+	/** The measurement stored under a client's idempotency key, if any and if the user may read its KPI. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<MeasurementView> measurementByKey(CurrentUser user, String idempotencyKey) {
+		if (idempotencyKey == null || idempotencyKey.isBlank()) {
+			return java.util.Optional.empty();
+		}
+		return measurements.byKey(user.tenant(), idempotencyKey.strip()).filter(found -> {
+			try {
+				goals.get(user, found.kpiId());
+				return true;
+			}
+			catch (NotFoundException hidden) {
+				return false;
+			}
+		});
+	}
+
+	/**
+	 * The version of each KPI's scoring configuration, to send back with {@link #configure}. Versions only:
+	 * callers pass ids of KPIs they already read.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, Long> configVersions(UUID tenant, java.util.Collection<UUID> goalIds) {
+		Map<UUID, Long> versions = new HashMap<>();
+		if (!goalIds.isEmpty()) {
+			kpis.findByTenantIdAndGoalIdIn(tenant, goalIds).forEach(kpi -> versions.put(kpi.goalId(), kpi.version()));
+		}
+		return versions;
+	}
+
+	private void readableOr404(CurrentUser user, UUID goalId, UUID measurementId) {
+		try {
+			goals.get(user, goalId);
+		}
+		catch (NotFoundException hidden) {
+			throw new NotFoundException("measurement", measurementId);
+		}
+	}
+
 	private KpiDetail detail(UUID tenant, GoalView goal, KpiConfig config, GoalAccess.Scope scope) {
 		Map<UUID, KpiPeriodResult> stored = new HashMap<>();
 		jdbc.sql("""

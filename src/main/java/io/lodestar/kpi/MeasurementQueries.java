@@ -39,6 +39,22 @@ class MeasurementQueries {
 			.list();
 	}
 
+	java.util.Optional<MeasurementView> one(UUID tenant, UUID id) {
+		return jdbc.sql(SELECT + " where m.tenant_id = :tenant and m.id = :id")
+			.param("tenant", tenant)
+			.param("id", id)
+			.query(MeasurementQueries::view)
+			.optional();
+	}
+
+	java.util.Optional<MeasurementView> byKey(UUID tenant, String idempotencyKey) {
+		return jdbc.sql(SELECT + " where m.tenant_id = :tenant and m.idempotency_key = :key")
+			.param("tenant", tenant)
+			.param("key", idempotencyKey)
+			.query(MeasurementQueries::view)
+			.optional();
+	}
+
 	static MeasurementView view(ResultSet rs, int number) throws SQLException {
 		return new MeasurementView(rs.getObject("id", UUID.class), rs.getObject("kpi_id", UUID.class),
 				rs.getObject("period_id", UUID.class), rs.getDate("measured_on").toLocalDate(),

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -90,6 +91,9 @@ class CrossTenantIsolationIntegrationTests {
 	SupportRequests support;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -100,6 +104,9 @@ class CrossTenantIsolationIntegrationTests {
 	String tokenOfA;
 
 	Map<String, UUID> idsOfB = new LinkedHashMap<>();
+
+	/** A period of company A, for request bodies that need one. */
+	UUID periodOfA;
 
 	@BeforeEach
 	void twoCompanies() throws Exception {
@@ -124,6 +131,9 @@ class CrossTenantIsolationIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		idsOfB.put("import", UUID.fromString(job.replaceAll("(?s).*\"id\"\\s*:\\s*\"([0-9a-f-]{36})\".*", "$1")));
+		TenantGoalData goalData = new TenantGoalData(context);
+		idsOfB.putAll(goalData.create(b));
+		periodOfA = goalData.currentYear(a);
 		idsOfB.put("connector", SystemActor.runAs(b.id(), () -> {
 			UUID definition = library.create(b.hr().principal(), ConnectorTestData.lossRateDefinition()).id();
 			UUID year = calendar.current(b.id(), io.lodestar.goals.PeriodKind.YEAR).id();
@@ -182,6 +192,11 @@ class CrossTenantIsolationIntegrationTests {
 		prefixes.put("/inbox/{id}", "notification");
 		prefixes.put("/api/v1/notifications/{id}", "notification");
 		prefixes.put("/engagement/kpis/{id}", "goal");
+		prefixes.put("/api/v1/periods/{id}", "period");
+		prefixes.put("/api/v1/goals/{id}", "goal");
+		prefixes.put("/api/v1/kpis/{id}", "kpi");
+		prefixes.put("/api/v1/measurements/{id}", "measurement");
+		prefixes.put("/api/v1/kpi-definitions/{id}", "kpi-definition");
 		return prefixes.entrySet()
 			.stream()
 			.filter(entry -> pattern.startsWith(entry.getKey()))
@@ -224,6 +239,31 @@ class CrossTenantIsolationIntegrationTests {
 			else if (pattern.endsWith("/replies") || pattern.endsWith("/resolve")) {
 				json = "{\"message\":\"X\"}";
 			}
+			else if (pattern.endsWith("/lock")) {
+				json = "{\"reason\":\"X\"}";
+			}
+			else if (pattern.equals("/api/v1/goals/{id}")) {
+				json = "{\"title\":\"X\",\"version\":0}";
+			}
+			else if (pattern.endsWith("/parent")) {
+				json = "{\"parentId\":null}";
+			}
+			else if (pattern.endsWith("/config")) {
+				json = "{\"config\":" + TenantGoalData.KPI_CONFIG + ",\"version\":0}";
+			}
+			else if (pattern.equals("/api/v1/kpis/{id}/measurements")) {
+				json = "{\"value\":1,\"measuredOn\":\"" + today + "\"}";
+			}
+			else if (pattern.endsWith("/correction")) {
+				json = "{\"value\":1,\"reason\":\"X\"}";
+			}
+			else if (pattern.equals("/api/v1/kpi-definitions/{id}")) {
+				json = "{\"code\":\"X\",\"name\":\"X\",\"config\":" + TenantGoalData.KPI_CONFIG + ",\"version\":0}";
+			}
+			else if (pattern.endsWith("/assignments")) {
+				json = "{\"periodId\":\"" + periodOfA + "\",\"targets\":[{\"employeeId\":\"" + a.employee().employeeId()
+						+ "\",\"target\":4,\"weight\":30}]}";
+			}
 			return request.contentType(MediaType.APPLICATION_JSON).content(json);
 		}
 		return request.param("employeeNo", "X-1")
@@ -259,7 +299,9 @@ class CrossTenantIsolationIntegrationTests {
 						: info.getMethodsCondition().getMethods();
 				for (RequestMethod verb : methods) {
 					HttpMethod method = HttpMethod.valueOf(verb.name());
-					String path = pattern.replace("{id}", idsOfB.get(entity).toString());
+					// other id variables name B's objects too: A's goal must not support B's goal either
+					String path = pattern.replace("{id}", idsOfB.get(entity).toString())
+						.replace("{supportedGoalId}", idsOfB.get("goal").toString());
 					MockHttpServletRequestBuilder request = withInput(request(method, path), pattern, method);
 					request = pattern.startsWith("/api/") ? request.with(Api.bearer(tokenOfA))
 							: request.with(Fixtures.as(a.hr())).with(csrf());
@@ -297,7 +339,8 @@ class CrossTenantIsolationIntegrationTests {
 			.with(Api.bearer(tokenOfA))).andReturn().getResponse().getContentAsString()).contains("\"totalItems\":0");
 		List<String> api = List.of("/api/v1/employees?status=ALL&size=200", "/api/v1/org-units", "/api/v1/positions", "/api/v1/users", "/api/v1/audit-events?size=200",
 				"/api/v1/imports", "/api/v1/tokens", "/api/v1/me", "/api/v1/connectors", "/api/v1/feedback",
-				"/api/v1/support-requests", "/api/v1/notifications");
+				"/api/v1/support-requests", "/api/v1/notifications", "/api/v1/goals?includeArchived=true", "/api/v1/kpis",
+				"/api/v1/kpi-definitions?includeArchived=true", "/api/v1/periods", "/api/v1/company/settings");
 		for (String call : api) {
 			String json = mvc.perform(get(call).with(Api.bearer(tokenOfA))).andReturn().getResponse().getContentAsString();
 			markers.forEach(marker -> assertThat(json).as(call).doesNotContain(marker));
@@ -346,6 +389,7 @@ class CrossTenantIsolationIntegrationTests {
 					all.append('\n');
 				});
 		}
+		all.append(TenantGoalData.fingerprint(jdbc, tenant));
 		all.append(jdbc.sql("select name || code || version from company where id = :id").param("id", tenant)
 			.query(String.class)
 			.single());

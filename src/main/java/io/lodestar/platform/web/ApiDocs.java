@@ -22,6 +22,16 @@ public final class ApiDocs {
 
 	public static final String TAG_AUDIT = "Audit";
 
+	public static final String TAG_PERIODS = "Periods";
+
+	public static final String TAG_GOALS = "Goals";
+
+	public static final String TAG_KPIS = "KPIs";
+
+	public static final String TAG_MEASUREMENTS = "Measurements";
+
+	public static final String TAG_KPI_LIBRARY = "KPI library";
+
 	/** Security scheme names as declared in {@link OpenApiConfiguration}. */
 	public static final String BEARER = "bearerToken";
 

@@ -174,6 +174,21 @@ class ApiExceptionHandler {
 		return problems.businessRule(exception);
 	}
 
+	/** A batch refused whole: every refused item with its index, field and a message in the caller's language. */
+	@ExceptionHandler(IndexedProblemsException.class)
+	ProblemDetail rejectedItems(IndexedProblemsException exception) {
+		List<IndexedError> errors = exception.indexedProblems()
+			.stream()
+			.map(problem -> new IndexedError(problem.index(), problem.field(), problem.code(),
+					messages.get(problem.code(), problem.arguments().toArray())))
+			.toList();
+		long items = errors.stream().mapToInt(IndexedError::index).distinct().count();
+		ProblemDetail problem = problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "items-rejected",
+				"platform.problem.items-rejected", items);
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
 	@ExceptionHandler(InvalidSortException.class)
 	ProblemDetail invalidSort(InvalidSortException exception) {
 		return problems.withErrors(

@@ -38,7 +38,8 @@ import io.swagger.v3.oas.models.tags.Tag;
 class OpenApiConfiguration {
 
 	private static final String DESCRIPTION = """
-			The Lodestar REST API: people and organisation, accounts, tokens, companies and the audit trail.
+			The Lodestar REST API: people and organisation, accounts, tokens, companies, the audit trail, and
+			goals and KPIs (periods, the goal graph, the KPI library, actuals and their push).
 
 			**Authentication.** Send `Authorization: Bearer <personal access token>` with every request.
 			Create a token with `POST /api/v1/tokens`, authenticating there (and only there) with HTTP Basic
@@ -57,6 +58,10 @@ class OpenApiConfiguration {
 			administrators). For everyone else the keys are present with the value `null` and `restricted` is
 			`true`. Placement history is refused (`403`) to such callers, and sorting by `hireDate` is only
 			allowed to callers who see everyone's restricted fields.
+
+			**Batches.** Endpoints that take many items at once (pushing measurements, assigning a library KPI)
+			refuse a batch with bad items whole, storing nothing: `422` with problem type `items-rejected` and
+			`errors` naming each refused item by its `index` (from 0) and `field`.
 
 			**Paging.** List endpoints that page take `page` (from 0), `size` (1 to 200, default 20) and
 			`sort=field,asc|desc` from an allow-list, and answer `{items, page, size, totalItems, totalPages}`.
@@ -90,7 +95,12 @@ class OpenApiConfiguration {
 					tag(ApiDocs.TAG_USERS, "Sign-in accounts and their roles (HR and system administrators)."),
 					tag(ApiDocs.TAG_TOKENS, "The caller's own personal access tokens."),
 					tag(ApiDocs.TAG_COMPANIES, "Companies (tenants); system administrators only."),
-					tag(ApiDocs.TAG_AUDIT, "The audit trail (HR and system administrators).")));
+					tag(ApiDocs.TAG_AUDIT, "The audit trail (HR and system administrators)."),
+					tag(ApiDocs.TAG_PERIODS, "Fiscal periods (created on first use), locking, and the company's goal settings."),
+					tag(ApiDocs.TAG_GOALS, "The goal graph: strategic goals and KPIs, contributes and supports links."),
+					tag(ApiDocs.TAG_KPIS, "KPIs with their scoring, results per period and explanations; one actual at a time."),
+					tag(ApiDocs.TAG_MEASUREMENTS, "Batches of actuals pushed by other systems (idempotent), and corrections."),
+					tag(ApiDocs.TAG_KPI_LIBRARY, "The company's reusable KPI definitions and bulk assignment to employees.")));
 	}
 
 	/** Adds the error responses each operation can give, where the operation does not document them itself. */
@@ -157,6 +167,8 @@ class OpenApiConfiguration {
 
 	private static Schema<?> fieldErrorSchema() {
 		return new ObjectSchema().description("One invalid field.")
+			.addProperty("index", new IntegerSchema()
+				.description("For batches (type items-rejected): the 0-based position of the refused item."))
 			.addProperty("field", new StringSchema().description("The request field (JSON path), or null for the whole request."))
 			.addProperty("code", new StringSchema().description("A stable code, e.g. NotBlank, wrong-type, unknown-field."))
 			.addProperty("message", new StringSchema().description("What is wrong, in the caller's language."));
