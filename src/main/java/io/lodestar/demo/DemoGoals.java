@@ -172,6 +172,35 @@ final class DemoGoals {
 		}
 	}
 
+	/** Someone of the company acting in person (to author feedback as themself, not as "system"). */
+	CurrentUser as(EmployeeSummary person, io.lodestar.platform.security.Role... roles) {
+		UUID account = services.accounts().accountOfEmployee(tenant, person.id()).orElseThrow();
+		java.util.Set<io.lodestar.platform.security.Role> all = java.util.EnumSet
+			.of(io.lodestar.platform.security.Role.EMPLOYEE, roles);
+		return new CurrentUser(account, tenant, person.id(), person.email(), person.name(), all, 0,
+				CurrentUser.AuthMethod.SESSION, java.util.Set.of(), null);
+	}
+
+	/** People who can sign in (some line workers have no account: their team leader records for them). */
+	List<EmployeeSummary> withAccounts(List<EmployeeSummary> people) {
+		return people.stream().filter(person -> services.accounts().accountOfEmployee(tenant, person.id()).isPresent())
+			.toList();
+	}
+
+	/** A manager's feedback on a report's KPI, and the report's reply. */
+	void feedback(EmployeeSummary manager, EmployeeSummary report, UUID kpi, String message, String reply) {
+		CurrentUser author = as(manager, io.lodestar.platform.security.Role.MANAGER);
+		var thread = services.feedback().give(author, new io.lodestar.engagement.NewFeedback(report.id(), kpi, message));
+		if (reply != null) {
+			services.feedback().reply(as(report), thread.id(), reply);
+		}
+	}
+
+	/** A support request an employee raises on their KPI, left open for the manager. */
+	void supportRequest(EmployeeSummary employee, UUID kpi, String message) {
+		services.support().raise(as(employee), new io.lodestar.engagement.NewSupportRequest(kpi, message));
+	}
+
 	/** A value around {@code centre} with a little noise, never below {@code floor}. */
 	BigDecimal around(double centre, double spread, double floor) {
 		return BigDecimal.valueOf(Math.max(floor, centre + random.nextGaussian() * spread));

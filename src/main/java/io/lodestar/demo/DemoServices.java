@@ -4,6 +4,8 @@ import org.springframework.stereotype.Component;
 
 import io.lodestar.account.AccountManagement;
 import io.lodestar.company.CompanyManagement;
+import io.lodestar.engagement.FeedbackManagement;
+import io.lodestar.engagement.SupportRequests;
 import io.lodestar.goals.GoalManagement;
 import io.lodestar.goals.PeriodCalendar;
 import io.lodestar.kpi.KpiLibrary;
@@ -20,5 +22,5 @@ import io.lodestar.platform.audit.AuditTrail;
 record DemoServices(CompanyManagement companies, OrgUnitManagement units, PositionManagement positions,
 		EmployeeManagement employees, AccountManagement accounts, AuditTrail audit, PeopleDirectory people,
 		PeriodCalendar calendar, GoalManagement goals, KpiManagement kpis, KpiLibrary library,
-		Measurements measurements) {
+		Measurements measurements, FeedbackManagement feedback, SupportRequests support) {
 }

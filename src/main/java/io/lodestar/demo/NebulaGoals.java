@@ -58,6 +58,12 @@ final class NebulaGoals {
 				}
 				g.actual(department, months.get(month), total, CRM);
 			}
+			if (offset == 0) {
+				// the article's sales feedback: the director encourages the executive at 80 %, another asks for leads
+				g.feedback(salesHead, sellers.get(0), sales.get(sellers.get(0).id()), "你的销售额完成率已达80%，继续努力！",
+						"收到，月底前还有两个大客户在走合同流程。");
+				g.supportRequest(sellers.get(1), sales.get(sellers.get(1).id()), "需要更多的客户资源支持：市场部能否把线上活动收集的销售线索优先分给我们组？");
+			}
 			UUID channel = g.strategy("线下体验店客流持续增长", "三家体验店月均客流达到 5000 人次以上。", year);
 			String[] stores = { "STORE-BJ", "STORE-SH", "STORE-SZ" };
 			double[][] trend = { { 5200, 60 }, { 4700, 45 }, { 4300, -30 } };
