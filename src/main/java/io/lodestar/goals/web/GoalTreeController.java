@@ -1,0 +1,62 @@
+package io.lodestar.goals.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import io.lodestar.goals.GoalAccess;
+import io.lodestar.goals.GoalFilter;
+import io.lodestar.goals.GoalManagement;
+import io.lodestar.goals.GoalView;
+import io.lodestar.goals.OwnerType;
+import io.lodestar.goals.PeriodChoices;
+import io.lodestar.platform.security.CurrentUser;
+
+/**
+ * The decomposition tree: the company's goals of a period and its sub-periods along their "contributes"
+ * links (company strategy → unit KPIs → personal KPIs), as far as the user may see them, with the actions
+ * the user may take under each goal.
+ */
+@Controller
+class GoalTreeController {
+
+	static final String SIGNED_IN = "isAuthenticated()";
+
+	private final GoalManagement goals;
+
+	private final GoalAccess access;
+
+	private final PeriodChoices periods;
+
+	GoalTreeController(GoalManagement goals, GoalAccess access, PeriodChoices periods) {
+		this.goals = goals;
+		this.access = access;
+		this.periods = periods;
+	}
+
+	@GetMapping("/goals")
+	@PreAuthorize(SIGNED_IN)
+	String tree(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) UUID period,
+			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "false") boolean archived,
+			Model model) {
+		PeriodChoices.Selection selection = periods.select(user.tenant(), period, year);
+		List<GoalView> visible = goals.list(user,
+				new GoalFilter(selection.selected().id(), null, null, java.util.Set.of(), archived));
+		GoalAccess.Scope scope = access.scopeOf(user);
+		model.addAttribute("selection", selection);
+		model.addAttribute("archived", archived);
+		model.addAttribute("roots", GoalTree.of(visible));
+		model.addAttribute("goalCount", visible.size());
+		model.addAttribute("setsUnitGoals", scope.setsUnitGoals());
+		model.addAttribute("setsPersonalGoals", scope.setsPersonalGoals());
+		model.addAttribute("setsCompanyGoals", scope.canManage(OwnerType.COMPANY, null));
+		return "goals/tree";
+	}
+
+}
