@@ -68,7 +68,8 @@ class GoalSettingsController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				companies.configure(user, form.fiscalYearStartMonth(), form.kpiActualsPublic(), form.version());
+				companies.configure(user, form.fiscalYearStartMonth(), Boolean.TRUE.equals(form.kpiActualsPublic()),
+						form.version());
 				Notices.add(redirect, "goals.page.settings.saved");
 				return "redirect:/admin/goal-settings";
 			}

@@ -7,5 +7,5 @@ import jakarta.validation.constraints.NotNull;
 /** The company's goal settings as HR edits them. */
 public record GoalSettingsForm(
 		@NotNull(message = "{company.fiscal-year-start.range}") @Min(value = 1, message = "{company.fiscal-year-start.range}") @Max(value = 12, message = "{company.fiscal-year-start.range}") Integer fiscalYearStartMonth,
-		boolean kpiActualsPublic, Long version) {
+		Boolean kpiActualsPublic, Long version) {
 }

@@ -11,5 +11,5 @@ import jakarta.validation.constraints.Size;
 public record CorrectionForm(@NotNull(message = "{kpi.record.measurement.required}") UUID measurementId,
 		@NotNull(message = "{kpi.measurement.value.required}") BigDecimal value,
 		@NotBlank(message = "{kpi.measurement.correction-reason.required}") @Size(max = 500, message = "{kpi.measurement.reason.size}") String reason,
-		boolean lockOverride) {
+		Boolean lockOverride) {
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -105,11 +106,11 @@ class KpiDetailController {
 	String record(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@Valid @ModelAttribute("recordForm") MeasurementForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		KpiDetail kpi = kpis.get(user, id);
+		KpiDetail kpi = recordable(user, id);
 		if (!result.hasErrors()) {
 			try {
 				measurements.record(user, MeasurementSource.MANUAL, List.of(new NewMeasurement(id, form.value(),
-						form.measuredOn(), form.sourceRef(), null, form.reason(), form.lockOverride())), false);
+						form.measuredOn(), form.sourceRef(), null, form.reason(), Boolean.TRUE.equals(form.lockOverride()))), false);
 				Notices.add(redirect, "kpi.record.saved", wording.value(form.value(), kpi.config().unit()),
 						form.measuredOn().toString());
 				return "redirect:/kpis/" + id;
@@ -127,7 +128,7 @@ class KpiDetailController {
 	String correct(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@Valid @ModelAttribute("correctForm") CorrectionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		KpiDetail kpi = kpis.get(user, id);
+		KpiDetail kpi = recordable(user, id);
 		if (!result.hasErrors()) {
 			// only a measurement of this KPI, found through the KPI the user may read
 			MeasurementView original = kpis.measurements(user, id)
@@ -136,7 +137,8 @@ class KpiDetailController {
 				.findFirst()
 				.orElseThrow(() -> new NotFoundException("measurement", form.measurementId()));
 			try {
-				measurements.correct(user, original.id(), form.value(), form.reason(), form.lockOverride());
+				measurements.correct(user, original.id(), form.value(), form.reason(),
+						Boolean.TRUE.equals(form.lockOverride()));
 				Notices.add(redirect, "kpi.record.corrected", wording.value(original.value(), kpi.config().unit()),
 						wording.value(form.value(), kpi.config().unit()));
 				return "redirect:/kpis/" + id;
@@ -151,6 +153,15 @@ class KpiDetailController {
 		model.addAttribute("recordForm", new MeasurementForm(null, defaultDate(user, kpi), null, false, null));
 		model.addAttribute("correctFor", form.measurementId());
 		return page(user, kpi, null, model);
+	}
+
+	/** The KPI if the user records its actuals: 404 when they may not see it, 403 when they see but do not record it. */
+	private KpiDetail recordable(CurrentUser user, UUID id) {
+		KpiDetail kpi = kpis.get(user, id);
+		if (!kpi.recordable()) {
+			throw new AccessDeniedException("record actuals of this KPI");
+		}
+		return kpi;
 	}
 
 	/** Each refused item's problem next to its field, or at the top of the form. */

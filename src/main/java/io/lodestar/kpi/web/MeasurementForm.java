@@ -14,6 +14,6 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 public record MeasurementForm(@NotNull(message = "{kpi.measurement.value.required}") BigDecimal value,
 		@NotNull(message = "{kpi.measurement.date.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate measuredOn,
-		@Size(max = 300, message = "{kpi.measurement.source-ref.size}") String sourceRef, boolean lockOverride,
+		@Size(max = 300, message = "{kpi.measurement.source-ref.size}") String sourceRef, Boolean lockOverride,
 		@Size(max = 500, message = "{kpi.measurement.reason.size}") String reason) {
 }
