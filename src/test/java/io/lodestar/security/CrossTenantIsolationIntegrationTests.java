@@ -33,6 +33,21 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import io.lodestar.account.TokenManagement;
+import io.lodestar.goals.GoalKind;
+import io.lodestar.goals.GoalManagement;
+import io.lodestar.goals.NewGoal;
+import io.lodestar.goals.OwnerType;
+import io.lodestar.goals.PeriodCalendar;
+import io.lodestar.goals.PeriodKind;
+import io.lodestar.kpi.KpiConfig;
+import io.lodestar.kpi.KpiManagement;
+import io.lodestar.kpi.MeasurementSource;
+import io.lodestar.kpi.Measurements;
+import io.lodestar.kpi.NewKpi;
+import io.lodestar.kpi.NewMeasurement;
+import io.lodestar.scoring.Aggregation;
+import io.lodestar.scoring.Direction;
+import io.lodestar.scoring.ScoringMethod;
 import io.lodestar.platform.security.SystemActor;
 import io.lodestar.platform.security.TokenScope;
 import io.lodestar.test.Api;
@@ -73,6 +88,22 @@ class CrossTenantIsolationIntegrationTests {
 
 	Map<String, UUID> idsOfB = new LinkedHashMap<>();
 
+	@Autowired
+	GoalManagement goals;
+
+	@Autowired
+	KpiManagement kpis;
+
+	@Autowired
+	Measurements measurements;
+
+	@Autowired
+	PeriodCalendar calendar;
+
+	UUID goalOfA;
+
+	UUID measurementOfB;
+
 	@BeforeEach
 	void twoCompanies() throws Exception {
 		a = fixtures.company();
@@ -96,6 +127,35 @@ class CrossTenantIsolationIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		idsOfB.put("import", UUID.fromString(job.replaceAll("(?s).*\"id\"\\s*:\\s*\"([0-9a-f-]{36})\".*", "$1")));
+		goalsOfB();
+		goalOfA = SystemActor.runAs(a.id(), () -> goals.create(a.hr().principal(), new NewGoal(GoalKind.STRATEGY, "A's goal",
+				null, OwnerType.COMPANY, null, calendar.year(a.id(), lastYear(a)).get(0).id(), null, null, null, null,
+				null)).id());
+	}
+
+	/** B's strategic goal, a KPI under it with an actual, and a period: the goal and KPI pages must refuse them. */
+	private void goalsOfB() {
+		SystemActor.runAs(b.id(), () -> {
+			var hr = b.hr().principal();
+			var year = calendar.year(b.id(), lastYear(b)).get(0);
+			UUID strategy = goals.create(hr, new NewGoal(GoalKind.STRATEGY, "B strategy", null, OwnerType.COMPANY, null,
+					year.id(), null, null, null, null, null)).id();
+			UUID kpi = kpis.create(hr, new NewKpi("B KPI", null, OwnerType.EMPLOYEE, b.employee().employeeId(), year.id(),
+					strategy, null, new KpiConfig("%", Direction.INCREASE, ScoringMethod.RATIO, Aggregation.SUM,
+							PeriodKind.MONTH, null, java.math.BigDecimal.TEN, null, null, null, true, null, List.of(),
+							null, null, java.math.BigDecimal.valueOf(100), false, null))).goal().id();
+			measurementOfB = measurements.record(hr, MeasurementSource.MANUAL, List.of(new NewMeasurement(kpi,
+					java.math.BigDecimal.ONE, year.startsOn().plusDays(3), "b-ref", null, null, false)), false)
+				.recorded()
+				.get(0);
+			idsOfB.put("goal", strategy);
+			idsOfB.put("kpi", kpi);
+			idsOfB.put("period", year.id());
+		});
+	}
+
+	private int lastYear(Fixtures.Company company) {
+		return calendar.fiscalYearOf(company.id(), calendar.today(company.id())) - 1;
 	}
 
 	/** Which entity the {id} of a path is. */
@@ -116,6 +176,9 @@ class CrossTenantIsolationIntegrationTests {
 		prefixes.put("/api/v1/companies/{id}", "company");
 		prefixes.put("/admin/imports/{id}", "import");
 		prefixes.put("/api/v1/imports/{id}", "import");
+		prefixes.put("/goals/{id}", "goal");
+		prefixes.put("/kpis/{id}", "kpi");
+		prefixes.put("/admin/periods/{id}", "period");
 		return prefixes.entrySet()
 			.stream()
 			.filter(entry -> pattern.startsWith(entry.getKey()))
@@ -162,7 +225,19 @@ class CrossTenantIsolationIntegrationTests {
 			.param("effectiveOn", today)
 			.param("lastDay", today)
 			.param("version", "0")
-			.param("roles", "EXECUTIVE");
+			.param("roles", "EXECUTIVE")
+			.param("title", "X")
+			.param("weight", "1")
+			.param("childId", goalOfA.toString())
+			.param("reason", "X")
+			.param("value", "1")
+			.param("measuredOn", today)
+			.param("measurementId", measurementOfB.toString())
+			.param("direction", "INCREASE")
+			.param("method", "RATIO")
+			.param("aggregation", "SUM")
+			.param("frequency", "MONTH")
+			.param("target", "1");
 	}
 
 	@Test
@@ -207,9 +282,13 @@ class CrossTenantIsolationIntegrationTests {
 	@Test
 	void listsSearchesAuditAndExportsNeverMentionAnotherCompany() throws Exception {
 		List<String> markers = List.of(b.code(), b.code().toLowerCase(), b.employee().employeeId().toString(),
-				b.salesUnit().toString(), b.employee().userId().toString());
+				b.salesUnit().toString(), b.employee().userId().toString(), idsOfB.get("goal").toString(),
+				idsOfB.get("kpi").toString(), idsOfB.get("period").toString(), "B strategy");
+		String yearOfA = "year=" + lastYear(a);
 		List<String> pages = List.of("/", "/org", "/org/search?q=Emma", "/people?status=ALL", "/admin/org-units",
-				"/admin/positions", "/admin/users", "/admin/audit", "/admin/imports");
+				"/admin/positions", "/admin/users", "/admin/audit", "/admin/imports", "/goals?" + yearOfA,
+				"/my/goals?" + yearOfA, "/admin/periods?" + yearOfA, "/admin/goal-settings", "/kpis/new",
+				"/goals/new", "/goals/" + goalOfA + "/link");
 		for (String page : pages) {
 			String html = mvc.perform(get(page).with(Fixtures.as(a.hr()))).andReturn().getResponse().getContentAsString();
 			markers.forEach(marker -> assertThat(html).as(page).doesNotContain(marker));
@@ -255,9 +334,16 @@ class CrossTenantIsolationIntegrationTests {
 	/** Every row company B owns, in a stable order: any change by anyone shows up here. */
 	private String fingerprintOf(UUID tenant) {
 		StringBuilder all = new StringBuilder();
+		Map<String, String> tables = new LinkedHashMap<>();
 		for (String table : List.of("people_org_unit", "people_position", "people_employee", "people_assignment",
-				"account_user", "account_token", "platform_import_job")) {
-			jdbc.sql("select * from " + table + " where tenant_id = :tenant order by id")
+				"account_user", "account_token", "platform_import_job", "goal_period", "goal", "kpi_measurement")) {
+			tables.put(table, "id");
+		}
+		tables.put("kpi", "goal_id");
+		tables.put("kpi_result", "kpi_id, period_id");
+		tables.put("goal_support", "goal_id, supported_goal_id");
+		for (var table : tables.entrySet()) {
+			jdbc.sql("select * from " + table.getKey() + " where tenant_id = :tenant order by " + table.getValue())
 				.param("tenant", tenant)
 				.query(rs -> {
 					int columns = rs.getMetaData().getColumnCount();
