@@ -66,7 +66,7 @@ class KpiChartsController {
 		series.put("symbolSize", 8);
 		series.put("connectNulls", false);
 		series.put("data", points.stream().map(KpiPeriodResult::completionPercent).toList());
-		series.put("markLine", Map.of("silent", true, "symbol", "none", "label", Map.of("formatter", "100 %"),
+		series.put("markLine", Map.of("silent", true, "symbol", "none", "label", Map.of("show", false),
 				"lineStyle", Map.of("color", OK, "type", "dashed"), "data", List.of(Map.of("yAxis", 100))));
 		Map<String, Object> option = base(points, "{value} %");
 		option.put("legend", Map.of("data", List.of(name), "top", 0));
