@@ -84,17 +84,17 @@ class KpiFormsIntegrationTests {
 	}
 
 	@Test
-	void aManagerDecomposesTheHeadsKpiIntoAPersonalKpiThroughTheForm() throws Exception {
+	void aManagerDecomposesAUnitKpiIntoAPersonalKpiThroughTheForm() throws Exception {
 		var factory = scenario.build(fixtures.company());
 		var company = factory.company();
-		String form = page(get("/kpis/new").param("parent", factory.headKpi().toString()).param("ownerType", "EMPLOYEE")
+		String form = page(get("/kpis/new").param("parent", factory.lossRate().toString()).param("ownerType", "EMPLOYEE")
 			.with(Fixtures.as(company.manager())));
 		// the manager sets goals for the two reports only, and the form starts from the parent KPI's scoring
 		assertThat(form).contains("Carl Colleague", "Emma Employee", "value=\"AT_MOST\" selected=\"selected\"",
 				"data-show-when=\"method=PROGRESS\"", "data-options-follow=\"direction\"")
 			.doesNotContain("Hana HR", "Eve Executive");
 
-		mvc.perform(personalKpi(factory, factory.headKpi(), company.manager()))
+		mvc.perform(personalKpi(factory, factory.lossRate(), company.manager()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attributeExists("notice"));
 		var created = jdbc.sql("""
@@ -105,7 +105,7 @@ class KpiFormsIntegrationTests {
 						rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5),
 						rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8) })
 			.single();
-		assertThat(created[1]).isEqualTo(factory.headKpi());
+		assertThat(created[1]).isEqualTo(factory.lossRate());
 		assertThat(created[2]).isEqualTo(company.colleague().employeeId());
 		assertThat(created[3]).isEqualTo("DECREASE");
 		assertThat(created[4]).isEqualTo("PROGRESS");
