@@ -181,6 +181,19 @@ class GoalTreePagesIntegrationTests {
 	}
 
 	@Test
+	void theGoalsBelowAGoalLoadOnDemandAsTheUserMaySeeThem() throws Exception {
+		var factory = scenario.build(fixtures.company());
+		var company = factory.company();
+		String hr = page(get("/goals/" + factory.lossRate() + "/children").header("HX-Request", "true")
+			.with(Fixtures.as(company.hr())));
+		assertThat(hr.strip()).startsWith("<li").doesNotContain("<html")
+			.containsSubsequence("id=\"goal-" + factory.headKpi() + "\"", "id=\"goal-" + factory.workerKpi() + "\"");
+		String colleague = page(get("/goals/" + factory.lossRate() + "/children").header("HX-Request", "true")
+			.with(Fixtures.as(company.colleague())));
+		assertThat(colleague).doesNotContain("个人操作损耗率≤4%", "车间损耗率≤4.5%");
+	}
+
+	@Test
 	void theTreeRendersInChineseAndEnglish() throws Exception {
 		var factory = scenario.build(fixtures.company());
 		String year = String.valueOf(factory.year().fiscalYear());
