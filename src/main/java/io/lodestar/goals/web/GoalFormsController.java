@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.lodestar.goals.GoalAccess;
 import io.lodestar.goals.GoalChange;
 import io.lodestar.goals.GoalFilter;
 import io.lodestar.goals.GoalKind;
@@ -27,10 +28,11 @@ import io.lodestar.goals.GoalManagement;
 import io.lodestar.goals.GoalOwners;
 import io.lodestar.goals.GoalView;
 import io.lodestar.goals.NewGoal;
+import io.lodestar.goals.OwnerType;
+import io.lodestar.goals.PeriodChoices;
 import io.lodestar.platform.security.CurrentUser;
 import io.lodestar.platform.web.BusinessRuleException;
 import io.lodestar.platform.web.FormErrors;
-import io.lodestar.goals.PeriodChoices;
 import io.lodestar.platform.web.Notices;
 
 /**
@@ -45,11 +47,14 @@ class GoalFormsController {
 
 	private final GoalOwners owners;
 
+	private final GoalAccess access;
+
 	private final PeriodChoices periods;
 
-	GoalFormsController(GoalManagement goals, GoalOwners owners, PeriodChoices periods) {
+	GoalFormsController(GoalManagement goals, GoalOwners owners, GoalAccess access, PeriodChoices periods) {
 		this.goals = goals;
 		this.owners = owners;
+		this.access = access;
 		this.periods = periods;
 	}
 
@@ -59,6 +64,9 @@ class GoalFormsController {
 			Model model) {
 		StrategyForm form = new StrategyForm();
 		form.setPeriodId(periods.select(user.tenant(), period, null).selected().id());
+		if (!access.scopeOf(user).canManage(OwnerType.COMPANY, null)) {
+			form.setOwnerType(OwnerType.ORG_UNIT);
+		}
 		model.addAttribute("form", form);
 		return strategyPage(user, form, model);
 	}
@@ -90,6 +98,7 @@ class GoalFormsController {
 	private String strategyPage(CurrentUser user, StrategyForm form, Model model) {
 		model.addAttribute("selection", periods.select(user.tenant(), form.getPeriodId(), null));
 		model.addAttribute("units", owners.units(user));
+		model.addAttribute("companyAllowed", access.scopeOf(user).canManage(OwnerType.COMPANY, null));
 		return "goals/strategy-form";
 	}
 

@@ -26,10 +26,10 @@ import io.lodestar.company.CompanyManagement;
 import io.lodestar.company.CompanySettings;
 import io.lodestar.goals.Period;
 import io.lodestar.goals.PeriodCalendar;
+import io.lodestar.goals.PeriodChoices;
 import io.lodestar.platform.security.CurrentUser;
 import io.lodestar.platform.web.BusinessRuleException;
 import io.lodestar.platform.web.FormErrors;
-import io.lodestar.goals.PeriodChoices;
 import io.lodestar.platform.web.Notices;
 
 /**

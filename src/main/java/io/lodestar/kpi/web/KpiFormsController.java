@@ -94,8 +94,15 @@ class KpiFormsController {
 		else {
 			form.setPeriodId(periods.select(user.tenant(), period, null).selected().id());
 		}
-		form.setOwnerType(ownerType != null ? ownerType
-				: scope.setsPersonalGoals() && !scope.setsUnitGoals() ? OwnerType.EMPLOYEE : OwnerType.ORG_UNIT);
+		OwnerType preferred = ownerType != null ? ownerType
+				: scope.setsPersonalGoals() && !scope.setsUnitGoals() ? OwnerType.EMPLOYEE : OwnerType.ORG_UNIT;
+		// a manager who heads no unit is offered people only, a unit head without reports units only
+		boolean offered = switch (preferred) {
+			case COMPANY -> scope.canManage(OwnerType.COMPANY, null);
+			case ORG_UNIT -> scope.setsUnitGoals();
+			case EMPLOYEE -> scope.setsPersonalGoals();
+		};
+		form.setOwnerType(offered ? preferred : scope.setsPersonalGoals() ? OwnerType.EMPLOYEE : OwnerType.ORG_UNIT);
 		model.addAttribute("form", form);
 		return newPage(user, form, model);
 	}
