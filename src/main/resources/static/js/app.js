@@ -166,4 +166,59 @@
   }
   document.addEventListener('DOMContentLoaded', function () { drawCharts(document); });
   document.addEventListener('htmx:load', function (event) { drawCharts(event.detail.elt); });
+  // Progressive disclosure in forms: <div data-show-when="name=A,B"> shows only while the control "name" of its
+  // form has one of the values; its inputs are disabled while hidden, so they are not sent. And
+  // <select data-options-follow="name"> offers only the options whose data-when lists the value of "name".
+  function valueOf(form, name) {
+    var controls = form.querySelectorAll('[name="' + name + '"]');
+    for (var i = 0; i < controls.length; i++) {
+      var control = controls[i];
+      if (control.type === 'radio' || control.type === 'checkbox') {
+        if (control.checked) { return control.value; }
+      } else {
+        return control.value;
+      }
+    }
+    return '';
+  }
+  function disclose(root) {
+    if (!root || !root.querySelectorAll) { return; }
+    root.querySelectorAll('select[data-options-follow]').forEach(function (select) {
+      var form = select.closest('form') || document;
+      var value = valueOf(form, select.getAttribute('data-options-follow'));
+      var first = null;
+      Array.prototype.forEach.call(select.options, function (option) {
+        var when = option.getAttribute('data-when');
+        var fits = !when || when.split(',').indexOf(value) !== -1;
+        option.disabled = !fits;
+        option.hidden = !fits;
+        if (fits && !first) { first = option; }
+      });
+      var chosen = select.options[select.selectedIndex];
+      if ((!chosen || chosen.disabled) && first) { select.value = first.value; }
+    });
+    root.querySelectorAll('[data-show-when]').forEach(function (element) {
+      var form = element.closest('form') || document;
+      var rule = element.getAttribute('data-show-when').split('=');
+      var show = rule[1].split(',').indexOf(valueOf(form, rule[0])) !== -1;
+      element.hidden = !show;
+      element.querySelectorAll('input, select, textarea').forEach(function (input) { input.disabled = !show; });
+    });
+  }
+  document.addEventListener('change', function (event) {
+    var form = event.target.closest && event.target.closest('form');
+    if (form && form.querySelector('[data-show-when], select[data-options-follow]')) { disclose(form); }
+  });
+  document.addEventListener('DOMContentLoaded', function () { disclose(document); });
+  document.addEventListener('htmx:load', function (event) { disclose(event.detail.elt); });
+
+  // Expand or collapse every <details> of a tree: <button data-details-toggle="selector" data-open="true|false">.
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest('[data-details-toggle]');
+    if (!button) { return; }
+    var open = button.getAttribute('data-open') === 'true';
+    document.querySelectorAll(button.getAttribute('data-details-toggle')).forEach(function (tree) {
+      tree.querySelectorAll('details').forEach(function (details) { details.open = open; });
+    });
+  });
 })();

@@ -78,6 +78,21 @@ public class GoalAccess {
 			return reports;
 		}
 
+		/** Org units (with everything below them) whose goals this user sets as their head. */
+		public Set<UUID> ledUnits() {
+			return ledUnits;
+		}
+
+		/** Whether the user sets goals for some org unit (HR, executives, unit heads). */
+		public boolean setsUnitGoals() {
+			return user.hasAny(Role.HR_ADMIN, Role.EXECUTIVE) || !ledUnits.isEmpty();
+		}
+
+		/** Whether the user sets personal goals for somebody (HR, managers). */
+		public boolean setsPersonalGoals() {
+			return user.has(Role.HR_ADMIN) || !reports.isEmpty();
+		}
+
 		public boolean canRead(OwnerType ownerType, UUID ownerId, GoalVisibility visibility) {
 			if (everything) {
 				return true;

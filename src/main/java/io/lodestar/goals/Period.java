@@ -24,9 +24,9 @@ public record Period(UUID id, PeriodKind kind, int fiscalYear, int sequence, Loc
 
 	/** Message key and arguments for the label, e.g. "2026年第一季度" / "2026 Q1". */
 	public String labelKey() {
-		// a calendar fiscal year: the period starts where it would in a year starting in January
-		boolean calendarYear = startsOn.getMonthValue() == (sequence - 1) * kind.months() + 1
-				|| kind == PeriodKind.MONTH;
+		// whether the fiscal year (not this period) starts in January: Q2 of a calendar year is "2026 Q2", not "FY2026 Q2"
+		boolean calendarYear = kind == PeriodKind.MONTH
+				|| startsOn.minusMonths((long) (sequence - 1) * kind.months()).getMonthValue() == 1;
 		return "goals.period.label." + kind.name().toLowerCase() + (calendarYear ? "" : ".fiscal");
 	}
 

@@ -141,6 +141,15 @@ public class PeriodCalendar implements FiscalCalendarInUse {
 		return period.view();
 	}
 
+	/** The fiscal years whose periods exist, oldest first (listing them creates nothing). */
+	@Transactional(readOnly = true)
+	public List<Integer> existingYears(UUID tenant) {
+		return jdbc.sql("select distinct fiscal_year from goal_period where tenant_id = :tenant order by fiscal_year")
+			.param("tenant", tenant)
+			.query(Integer.class)
+			.list();
+	}
+
 	/** Which of the periods are locked now, read from the database (never from the cache). */
 	@Transactional(readOnly = true)
 	public java.util.Set<UUID> lockedAmong(UUID tenant, java.util.Collection<UUID> periodIds) {

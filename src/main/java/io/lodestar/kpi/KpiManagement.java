@@ -100,6 +100,15 @@ public class KpiManagement {
 		return detail(tenant, goal, kpi.config(), access.scopeOf(user));
 	}
 
+	/** The version of the KPI's configuration, for optimistic locking in forms; the caller must be able to read it. */
+	@Transactional(readOnly = true)
+	public Long version(CurrentUser user, UUID goalId) {
+		goals.get(user, goalId);
+		return kpis.findByTenantIdAndGoalId(user.tenant(), goalId)
+			.map(Kpi::version)
+			.orElseThrow(() -> new NotFoundException("kpi", goalId));
+	}
+
 	/** The KPIs of the goals given (already filtered by the caller's access), with their results. */
 	@Transactional(readOnly = true)
 	public List<KpiDetail> details(CurrentUser user, List<GoalView> goalViews) {

@@ -44,8 +44,21 @@ import io.lodestar.engagement.NewFeedback;
 import io.lodestar.engagement.NewSupportRequest;
 import io.lodestar.engagement.SupportRequests;
 import io.lodestar.kpi.KpiManagement;
+import io.lodestar.goals.GoalKind;
+import io.lodestar.goals.GoalManagement;
+import io.lodestar.goals.NewGoal;
+import io.lodestar.goals.OwnerType;
+import io.lodestar.goals.PeriodKind;
+import io.lodestar.kpi.KpiConfig;
+import io.lodestar.kpi.MeasurementSource;
+import io.lodestar.kpi.Measurements;
+import io.lodestar.kpi.NewKpi;
+import io.lodestar.kpi.NewMeasurement;
 import io.lodestar.platform.security.SystemActor;
 import io.lodestar.platform.security.TokenScope;
+import io.lodestar.scoring.Aggregation;
+import io.lodestar.scoring.Direction;
+import io.lodestar.scoring.ScoringMethod;
 import io.lodestar.test.Api;
 import io.lodestar.test.Fixtures;
 import io.lodestar.test.IntegrationTest;
@@ -108,6 +121,16 @@ class CrossTenantIsolationIntegrationTests {
 	/** A period of company A, for request bodies that need one. */
 	UUID periodOfA;
 
+	@Autowired
+	GoalManagement goals;
+
+	@Autowired
+	Measurements measurements;
+
+	UUID goalOfA;
+
+	UUID measurementOfB;
+
 	@BeforeEach
 	void twoCompanies() throws Exception {
 		a = fixtures.company();
@@ -157,6 +180,35 @@ class CrossTenantIsolationIntegrationTests {
 		idsOfB.put("notification", jdbc.sql("select id from engagement_notification where tenant_id = :t and "
 				+ "recipient_employee_id = :e").param("t", b.id()).param("e", b.employee().employeeId()).query(UUID.class)
 			.single());
+		goalsOfB();
+		goalOfA = SystemActor.runAs(a.id(), () -> goals.create(a.hr().principal(), new NewGoal(GoalKind.STRATEGY, "A's goal",
+				null, OwnerType.COMPANY, null, calendar.year(a.id(), lastYear(a)).get(0).id(), null, null, null, null,
+				null)).id());
+	}
+
+	/** B's strategic goal, a KPI under it with an actual, and a period: the goal and KPI pages must refuse them. */
+	private void goalsOfB() {
+		SystemActor.runAs(b.id(), () -> {
+			var hr = b.hr().principal();
+			var year = calendar.year(b.id(), lastYear(b)).get(0);
+			UUID strategy = goals.create(hr, new NewGoal(GoalKind.STRATEGY, "B strategy", null, OwnerType.COMPANY, null,
+					year.id(), null, null, null, null, null)).id();
+			UUID kpi = kpis.create(hr, new NewKpi("B KPI", null, OwnerType.EMPLOYEE, b.employee().employeeId(), year.id(),
+					strategy, null, new KpiConfig("%", Direction.INCREASE, ScoringMethod.RATIO, Aggregation.SUM,
+							PeriodKind.MONTH, null, java.math.BigDecimal.TEN, null, null, null, true, null, List.of(),
+							null, null, java.math.BigDecimal.valueOf(100), false, null))).goal().id();
+			measurementOfB = measurements.record(hr, MeasurementSource.MANUAL, List.of(new NewMeasurement(kpi,
+					java.math.BigDecimal.ONE, year.startsOn().plusDays(3), "b-ref", null, null, false)), false)
+				.recorded()
+				.get(0);
+			idsOfB.put("goal", strategy);
+			idsOfB.put("kpi", kpi);
+			idsOfB.put("period", year.id());
+		});
+	}
+
+	private int lastYear(Fixtures.Company company) {
+		return calendar.fiscalYearOf(company.id(), calendar.today(company.id())) - 1;
 	}
 
 	/** Which entity the {id} of a path is. */
@@ -197,6 +249,9 @@ class CrossTenantIsolationIntegrationTests {
 		prefixes.put("/api/v1/kpis/{id}", "kpi");
 		prefixes.put("/api/v1/measurements/{id}", "measurement");
 		prefixes.put("/api/v1/kpi-definitions/{id}", "kpi-definition");
+		prefixes.put("/goals/{id}", "goal");
+		prefixes.put("/kpis/{id}", "kpi");
+		prefixes.put("/admin/periods/{id}", "period");
 		return prefixes.entrySet()
 			.stream()
 			.filter(entry -> pattern.startsWith(entry.getKey()))
@@ -276,7 +331,19 @@ class CrossTenantIsolationIntegrationTests {
 			.param("lastDay", today)
 			.param("version", "0")
 			.param("roles", "EXECUTIVE")
-			.param("message", "X");
+			.param("message", "X")
+			.param("title", "X")
+			.param("weight", "1")
+			.param("childId", goalOfA.toString())
+			.param("reason", "X")
+			.param("value", "1")
+			.param("measuredOn", today)
+			.param("measurementId", measurementOfB.toString())
+			.param("direction", "INCREASE")
+			.param("method", "RATIO")
+			.param("aggregation", "SUM")
+			.param("frequency", "MONTH")
+			.param("target", "1");
 	}
 
 	@Test
@@ -323,11 +390,15 @@ class CrossTenantIsolationIntegrationTests {
 	@Test
 	void listsSearchesAuditAndExportsNeverMentionAnotherCompany() throws Exception {
 		List<String> markers = List.of(b.code(), b.code().toLowerCase(), b.employee().employeeId().toString(),
-				b.salesUnit().toString(), b.employee().userId().toString(), "B-LOSS");
+				b.salesUnit().toString(), b.employee().userId().toString(), "B-LOSS", idsOfB.get("goal").toString(),
+				idsOfB.get("kpi").toString(), idsOfB.get("period").toString(), "B strategy");
+		String yearOfA = "year=" + lastYear(a);
 		List<String> pages = List.of("/", "/org", "/org/search?q=Emma", "/people?status=ALL", "/admin/org-units",
 				"/admin/positions", "/admin/users", "/admin/audit", "/admin/imports", "/dashboard", "/admin/connectors",
 				"/admin/kpi-library", "/admin/kpi-library?archived=true", "/admin/kpi-import", "/kpis/entry", "/inbox",
-				"/feedback", "/support", "/engagement/support/open");
+				"/feedback", "/support", "/engagement/support/open", "/goals?" + yearOfA, "/my/goals?" + yearOfA,
+				"/admin/periods?" + yearOfA, "/admin/goal-settings", "/kpis/new", "/goals/new",
+				"/goals/" + goalOfA + "/link");
 		for (String page : pages) {
 			String html = mvc.perform(get(page).with(Fixtures.as(a.hr()))).andReturn().getResponse().getContentAsString();
 			markers.forEach(marker -> assertThat(html).as(page).doesNotContain(marker));
@@ -375,11 +446,18 @@ class CrossTenantIsolationIntegrationTests {
 	/** Every row company B owns, in a stable order: any change by anyone shows up here. */
 	private String fingerprintOf(UUID tenant) {
 		StringBuilder all = new StringBuilder();
+		Map<String, String> tables = new LinkedHashMap<>();
 		for (String table : List.of("people_org_unit", "people_position", "people_employee", "people_assignment",
 				"account_user", "account_token", "platform_import_job", "integration_connector",
-				"integration_connector_run", "kpi_definition", "goal", "kpi_measurement", "engagement_thread",
-				"engagement_message", "engagement_notification")) {
-			jdbc.sql("select * from " + table + " where tenant_id = :tenant order by id")
+				"integration_connector_run", "kpi_definition", "goal_period", "goal", "kpi_measurement",
+				"engagement_thread", "engagement_message", "engagement_notification")) {
+			tables.put(table, "id");
+		}
+		tables.put("kpi", "goal_id");
+		tables.put("kpi_result", "kpi_id, period_id");
+		tables.put("goal_support", "goal_id, supported_goal_id");
+		for (var table : tables.entrySet()) {
+			jdbc.sql("select * from " + table.getKey() + " where tenant_id = :tenant order by " + table.getValue())
 				.param("tenant", tenant)
 				.query(rs -> {
 					int columns = rs.getMetaData().getColumnCount();
