@@ -33,6 +33,9 @@ public class Dashboards {
 	/** People rows shown on a unit dashboard; the distribution still counts everyone the viewer may see. */
 	public static final int PEOPLE_SHOWN = 200;
 
+	/** People listed before "show everyone": the ones with the lowest scores, who may need help first. */
+	public static final int PEOPLE_FIRST = 20;
+
 	private final ReportingQueries queries;
 
 	private final GoalAccess access;
@@ -121,6 +124,11 @@ public class Dashboards {
 	}
 
 	public UnitDashboard unit(CurrentUser user, UUID unitId, DashboardPeriod period) {
+		return unit(user, unitId, period, PEOPLE_SHOWN);
+	}
+
+	/** @param peopleShown at most this many people are listed (the lowest scores first) */
+	public UnitDashboard unit(CurrentUser user, UUID unitId, DashboardPeriod period, int peopleShown) {
 		UUID tenant = user.tenant();
 		Viewer viewer = new Viewer(access.scopeOf(user));
 		UnitTree tree = new UnitTree(queries.units(tenant));
@@ -147,17 +155,45 @@ public class Dashboards {
 		int count = 0;
 		Distribution distribution = null;
 		List<ReportingQueries.PersonRow> visible = people ? visiblePeople(tenant, viewer, subtree) : null;
+		Map<UUID, java.math.BigDecimal> peopleAverages = Map.of();
 		if (visible != null) {
 			List<Scorecard> all = Scores.ofPeople(visible, rows.stream()
 				.filter(row -> row.ownerType() == OwnerType.EMPLOYEE && viewer.seesPerson(row.ownerId()))
 				.toList());
 			count = all.size();
-			scores = List.copyOf(all.subList(0, Math.min(all.size(), PEOPLE_SHOWN)));
+			List<Scorecard> lowestFirst = all.stream()
+				.sorted(java.util.Comparator.comparing(Scorecard::score,
+						java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+				.toList();
+			scores = List.copyOf(lowestFirst.subList(0, Math.min(all.size(), Math.min(peopleShown, PEOPLE_SHOWN))));
 			distribution = Distribution.of(all);
+			peopleAverages = averagesBySubUnit(tree, children, all);
 		}
 		List<UnitRef> path = tree.ancestors(unitId).stream().map(row -> new UnitRef(row.id(), row.name())).toList();
 		return new UnitDashboard(new UnitRef(unit.id(), unit.name()), path, kpis, subUnits, comparisons, scores, count,
-				distribution);
+				distribution, peopleAverages);
+	}
+
+	/**
+	 * The mean weighted score of the people in each sub-unit (and below it): what a workshop is doing when its
+	 * KPIs are held by its head and its people rather than by the unit itself.
+	 */
+	private static Map<UUID, java.math.BigDecimal> averagesBySubUnit(UnitTree tree, List<UnitRow> children,
+			List<Scorecard> people) {
+		Map<UUID, java.math.BigDecimal> averages = new java.util.HashMap<>();
+		for (UnitRow child : children) {
+			java.util.Set<UUID> units = new java.util.HashSet<>(tree.subtree(child.id()));
+			List<java.math.BigDecimal> scores = people.stream()
+				.filter(person -> units.contains(person.unitId()) && person.score() != null)
+				.map(Scorecard::score)
+				.toList();
+			if (!scores.isEmpty()) {
+				averages.put(child.id(), scores.stream()
+					.reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)
+					.divide(java.math.BigDecimal.valueOf(scores.size()), 4, java.math.RoundingMode.HALF_UP));
+			}
+		}
+		return averages;
 	}
 
 	public PersonDashboard person(CurrentUser user, UUID employeeId, DashboardPeriod period) {

@@ -1,11 +1,8 @@
 package io.lodestar.reporting;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
-/** Values as the dashboards write them: grouped thousands, no trailing zeros ("5,000", "4.5"). */
+/** Values as the dashboards write them: grouped thousands, no trailing zeros, rounded for reading ("5,000", "5.65"). */
 final class Numbers {
 
 	private Numbers() {
@@ -15,9 +12,7 @@ final class Numbers {
 		if (value == null) {
 			return null;
 		}
-		DecimalFormat format = new DecimalFormat("#,##0.######", DecimalFormatSymbols.getInstance(Locale.ROOT));
-		format.setParseBigDecimal(true);
-		return format.format(value);
+		return io.lodestar.platform.web.DisplayNumbers.of(value);
 	}
 
 }

@@ -12,9 +12,20 @@ import java.util.List;
  * {@link Dashboards#PEOPLE_SHOWN}; null when the viewer may see no one's KPIs here
  * @param peopleCount how many people the viewer may see in total
  * @param distribution their scores; null with {@code people}
+ * @param peopleAverages per sub-unit, the mean weighted score of its people the viewer may see (fraction)
  */
 public record UnitDashboard(UnitRef unit, List<UnitRef> path, List<KpiLine> kpis, List<Scorecard> subUnits,
-		List<Comparison> comparisons, List<Scorecard> people, int peopleCount, Distribution distribution) {
+		List<Comparison> comparisons, List<Scorecard> people, int peopleCount, Distribution distribution,
+		java.util.Map<java.util.UUID, java.math.BigDecimal> peopleAverages) {
+
+	/** The mean score of a sub-unit's people in percent, or null. */
+	public java.math.BigDecimal peopleAveragePercent(java.util.UUID subUnit) {
+		return Status.percent(peopleAverages.get(subUnit));
+	}
+
+	public Status peopleAverageStatus(java.util.UUID subUnit) {
+		return Status.of(peopleAverages.get(subUnit));
+	}
 
 	public boolean showsPeople() {
 		return people != null;

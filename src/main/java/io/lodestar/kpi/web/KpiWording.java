@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import io.lodestar.kpi.KpiConfig;
 import io.lodestar.kpi.PiecewiseSteps;
+import io.lodestar.platform.web.DisplayNumbers;
 import io.lodestar.platform.web.Messages;
 import io.lodestar.scoring.Direction;
 import io.lodestar.scoring.ScoringMethod;
@@ -72,12 +73,12 @@ class KpiWording {
 		};
 	}
 
-	/** "4 %", "1000000 ¥", "12" — a number as typed, with the KPI's unit. */
+	/** "4 %", "1,000,000 元", "5.65 %" — a number for reading (see {@link DisplayNumbers}), with the KPI's unit. */
 	public String value(BigDecimal value, String unit) {
 		if (value == null) {
 			return "—";
 		}
-		String number = value.stripTrailingZeros().toPlainString();
+		String number = DisplayNumbers.of(value);
 		return unit == null || unit.isBlank() ? number : number + " " + unit;
 	}
 

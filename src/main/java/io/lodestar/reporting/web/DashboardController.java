@@ -45,9 +45,13 @@ class DashboardController {
 	@GetMapping("/dashboard/units/{id}")
 	@PreAuthorize("isAuthenticated()")
 	String unit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestParam(required = false) Integer year, @RequestParam(required = false) String period, Model model) {
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String period,
+			@RequestParam(required = false) String people, Model model) {
 		DashboardPeriod selected = prepare(user, year, period, model);
-		model.addAttribute("dashboard", dashboards.unit(user, id, selected));
+		boolean everyone = "all".equals(people);
+		model.addAttribute("dashboard",
+				dashboards.unit(user, id, selected, everyone ? Dashboards.PEOPLE_SHOWN : Dashboards.PEOPLE_FIRST));
+		model.addAttribute("allPeople", everyone);
 		return "reporting/unit";
 	}
 
