@@ -99,7 +99,7 @@ class Principals implements PrincipalRefresher, TokenAuthenticator {
 			.filter(token -> token.usableAt(now))
 			.flatMap(token -> {
 				if (token.markUsed(now)) {
-					tokens.save(token);
+					tokens.recordUse(token.id(), java.sql.Timestamp.from(now));
 				}
 				return accounts.findById(token.userId())
 					.flatMap(account -> forAccount(account, null, AuthMethod.TOKEN, token.scopeSet()));

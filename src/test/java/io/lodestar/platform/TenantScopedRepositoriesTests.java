@@ -34,7 +34,9 @@ class TenantScopedRepositoriesTests {
 			"UserAccountRepository.findByTenantIdIsNullOrderByDisplayName", "UserAccountRepository.count",
 			// a token is found by the hash of the secret the caller presents; its owner's own tokens by owner id
 			"ApiTokenRepository.findByTokenHash", "ApiTokenRepository.findByUserIdAndId",
-			"ApiTokenRepository.findByUserIdOrderByCreatedAtDesc");
+			"ApiTokenRepository.findByUserIdOrderByCreatedAtDesc",
+			// stamping the use of the token just found by its hash
+			"ApiTokenRepository.recordUse");
 
 	@Test
 	void everyRepositoryQueryIsScopedToOneCompany() throws ClassNotFoundException {

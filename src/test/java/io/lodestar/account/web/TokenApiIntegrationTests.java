@@ -183,4 +183,42 @@ class TokenApiIntegrationTests {
 			.single();
 	}
 
+	@Test
+	void concurrentRequestsWithOneTokenAllSucceedAndStampItsUse() throws Exception {
+		var emma = fixtures.company().employee();
+		String body = mvc.perform(post("/api/v1/tokens").with(Api.basic(emma.email(), emma.password()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(READ_TOKEN)).andReturn().getResponse().getContentAsString();
+		String token = JsonPath.read(body, "$.token");
+		String prefix = JsonPath.read(body, "$.prefix");
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		try {
+			for (int round = 0; round < 5; round++) {
+				// a stale stamp makes every request in the round want to record its use at once
+				jdbc.sql("update account_token set last_used_at = null where token_prefix = :prefix")
+					.param("prefix", prefix)
+					.update();
+				var start = new java.util.concurrent.CountDownLatch(1);
+				var statuses = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+				for (int i = 0; i < 8; i++) {
+					statuses.add(pool.submit(() -> {
+						start.await();
+						return mvc.perform(get("/api/v1/me").with(Api.bearer(token))).andReturn().getResponse().getStatus();
+					}));
+				}
+				start.countDown();
+				for (var status : statuses) {
+					assertThat(status.get()).isEqualTo(200);
+				}
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(jdbc.sql("select count(*) from account_token where token_prefix = :prefix and last_used_at is not null")
+			.param("prefix", prefix)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
 }
