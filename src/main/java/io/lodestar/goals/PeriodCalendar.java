@@ -52,6 +52,9 @@ public class PeriodCalendar implements FiscalCalendarInUse {
 
 	private final java.util.concurrent.ConcurrentMap<UUID, Period> byId = new java.util.concurrent.ConcurrentHashMap<>();
 
+	/** A company's fiscal-year start month, known (and fixed) once any of its years exists. */
+	private final java.util.concurrent.ConcurrentMap<UUID, Integer> fiscalStarts = new java.util.concurrent.ConcurrentHashMap<>();
+
 	PeriodCalendar(GoalPeriodRepository periods, FiscalYearCreator creator, CompanyManagement companies,
 			AuditTrail audit, Clock clock, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -71,7 +74,8 @@ public class PeriodCalendar implements FiscalCalendarInUse {
 	/** The fiscal year a date falls in: the calendar year in which that fiscal year started. */
 	@Transactional(readOnly = true)
 	public int fiscalYearOf(UUID tenant, LocalDate date) {
-		int startMonth = companies.settings(tenant).fiscalYearStartMonth();
+		Integer known = fiscalStarts.get(tenant);
+		int startMonth = known != null ? known : companies.settings(tenant).fiscalYearStartMonth();
 		return date.getMonthValue() >= startMonth ? date.getYear() : date.getYear() - 1;
 	}
 
@@ -84,6 +88,7 @@ public class PeriodCalendar implements FiscalCalendarInUse {
 		}
 		List<Period> loaded = load(tenant, fiscalYear);
 		years.put(key, loaded);
+		fiscalStarts.put(tenant, loaded.get(0).startsOn().getMonthValue());
 		loaded.forEach(period -> byId.put(period.id(), period));
 		return loaded;
 	}
