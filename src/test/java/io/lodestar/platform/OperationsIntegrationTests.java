@@ -101,4 +101,30 @@ class OperationsIntegrationTests {
 		assertThat(replaced).doesNotContain("evil").hasSize(36);
 	}
 
+	@Test
+	void pagesLinkContentHashedAssetsThatBrowsersMayKeepForAYear() throws Exception {
+		var company = fixtures.company();
+		String page = mvc.perform(get("/dashboard").with(Fixtures.as(company.employee())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		var links = java.util.regex.Pattern
+			.compile("(?:href|src)=\"(/(?:css/app|js/app|img/logo)-[0-9a-f]{32}\\.(?:css|js|svg)|/webjars/htmx\\.org/[0-9.]+/[^\"]+)\"")
+			.matcher(page)
+			.results()
+			.map(match -> match.group(1))
+			.toList();
+		assertThat(links).hasSize(4);
+		for (String link : links) {
+			mvc.perform(get(link))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("max-age=31536000")));
+		}
+		assertThat(page).containsPattern("/img/icons-[0-9a-f]{32}\\.svg#dashboard");
+		mvc.perform(get("/favicon.svg")).andExpect(status().isOk());
+		// only the asset folders are served: nothing else on the class path
+		assertThat(mvc.perform(get("/application.yml")).andReturn().getResponse().getStatus()).isIn(302, 404);
+	}
+
 }
