@@ -94,18 +94,41 @@ public class GoalAccess {
 		}
 
 		public boolean canRead(OwnerType ownerType, UUID ownerId, GoalVisibility visibility) {
-			if (everything) {
-				return true;
-			}
+			return canRead(GoalKind.KPI, ownerType, ownerId, visibility);
+		}
+
+		/**
+		 * As {@link #canRead(OwnerType, UUID, GoalVisibility)}, knowing the kind: public objectives and key
+		 * results are open to the whole company, and a private goal only to its owner, their manager chain, the
+		 * heads of its unit and HR (not to executives outside that chain).
+		 */
+		public boolean canRead(GoalKind kind, OwnerType ownerType, UUID ownerId, GoalVisibility visibility) {
 			boolean ownChain = ownerType == OwnerType.EMPLOYEE
 					&& (user.isEmployee(ownerId) || reports.contains(ownerId));
 			if (visibility == GoalVisibility.PRIVATE) {
-				return ownChain || (ownerType == OwnerType.ORG_UNIT && ledUnits.contains(ownerId));
+				return user.has(Role.HR_ADMIN) || ownChain
+						|| (ownerType == OwnerType.ORG_UNIT && ledUnits.contains(ownerId));
+			}
+			if (everything || isOkr(kind)) {
+				return true;
 			}
 			return switch (ownerType) {
 				case COMPANY, ORG_UNIT -> true;
 				case EMPLOYEE -> ownChain || publicActuals;
 			};
+		}
+
+		/**
+		 * As {@link #canManage(OwnerType, UUID)}, knowing the kind: objectives and key results are drafted
+		 * bottom-up, so an employee also manages their own.
+		 */
+		public boolean canManage(GoalKind kind, OwnerType ownerType, UUID ownerId) {
+			return canManage(ownerType, ownerId)
+					|| (isOkr(kind) && ownerType == OwnerType.EMPLOYEE && user.isEmployee(ownerId));
+		}
+
+		private static boolean isOkr(GoalKind kind) {
+			return kind == GoalKind.OBJECTIVE || kind == GoalKind.KEY_RESULT;
 		}
 
 		/** Whether the user sets goals for this owner (creates, edits, links, sets targets). */

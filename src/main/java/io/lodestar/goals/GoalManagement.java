@@ -61,10 +61,22 @@ public class GoalManagement {
 	}
 
 	public GoalView create(CurrentUser user, NewGoal request) {
+		if (request.kind() == GoalKind.OBJECTIVE || request.kind() == GoalKind.KEY_RESULT) {
+			throw BusinessRuleException.invalid("goals.goal.kind-through-okr", "kind");
+		}
+		return createNode(user, request);
+	}
+
+	/** For the OKR module, which keeps what only objectives and key results have next to their goal. */
+	public GoalView createOkrNode(CurrentUser user, NewGoal request) {
+		return createNode(user, request);
+	}
+
+	private GoalView createNode(CurrentUser user, NewGoal request) {
 		UUID tenant = user.tenant();
 		GoalAccess.Scope scope = access.scopeOf(user);
 		checkOwner(tenant, request.kind(), request.ownerType(), request.ownerId());
-		if (!scope.canManage(request.ownerType(), request.ownerId())) {
+		if (!scope.canManage(request.kind(), request.ownerType(), request.ownerId())) {
 			throw new AccessDeniedException("set goals for this owner");
 		}
 		Period period = calendar.get(tenant, request.periodId());
@@ -138,7 +150,7 @@ public class GoalManagement {
 	private void attach(UUID tenant, GoalAccess.Scope scope, Goal child, Period childPeriod, UUID parentId,
 			BigDecimal weight) {
 		GoalQueries.Row parent = queries.one(tenant, parentId)
-			.filter(row -> scope.canRead(row.ownerType(), row.ownerId(), row.visibility()))
+			.filter(row -> scope.canRead(row.kind(), row.ownerType(), row.ownerId(), row.visibility()))
 			.orElseThrow(() -> BusinessRuleException.invalid("goals.link.parent-unknown", "parentId"));
 		if (parent.status() == GoalStatus.ARCHIVED) {
 			throw BusinessRuleException.invalid("goals.link.parent-archived", "parentId", parent.title());
@@ -162,7 +174,7 @@ public class GoalManagement {
 		GoalAccess.Scope scope = access.scopeOf(user);
 		manageable(user, goalId);
 		GoalQueries.Row supported = queries.one(tenant, supportedId)
-			.filter(row -> scope.canRead(row.ownerType(), row.ownerId(), row.visibility()))
+			.filter(row -> scope.canRead(row.kind(), row.ownerType(), row.ownerId(), row.visibility()))
 			.orElseThrow(() -> BusinessRuleException.invalid("goals.link.parent-unknown", "supportedGoalId"));
 		if (goalId.equals(supportedId)) {
 			throw BusinessRuleException.invalid("goals.link.self", "supportedGoalId");
@@ -226,7 +238,7 @@ public class GoalManagement {
 		}
 		List<GoalQueries.Row> rows = queries.where(tenant, condition.toString(), parameters)
 			.stream()
-			.filter(row -> scope.canRead(row.ownerType(), row.ownerId(), row.visibility()))
+			.filter(row -> scope.canRead(row.kind(), row.ownerType(), row.ownerId(), row.visibility()))
 			.toList();
 		return views.of(tenant, rows, scope);
 	}
@@ -242,7 +254,7 @@ public class GoalManagement {
 		readable(tenant, scope, id);
 		List<GoalQueries.Row> rows = queries.ancestors(tenant, id)
 			.stream()
-			.map(row -> scope.canRead(row.ownerType(), row.ownerId(), row.visibility()) ? row
+			.map(row -> scope.canRead(row.kind(), row.ownerType(), row.ownerId(), row.visibility()) ? row
 					: new GoalQueries.Row(row.id(), row.kind(), row.title(), null, row.ownerType(), row.ownerId(),
 							row.periodId(), row.parentId(), row.weight(), row.driver(), null, null, row.status(),
 							row.visibility(), null))
@@ -257,7 +269,7 @@ public class GoalManagement {
 		readable(tenant, scope, id);
 		return views.of(tenant, queries.where(tenant, "parent_id = :parent and status <> 'ARCHIVED'", Map.of("parent", id))
 			.stream()
-			.filter(row -> scope.canRead(row.ownerType(), row.ownerId(), row.visibility()))
+			.filter(row -> scope.canRead(row.kind(), row.ownerType(), row.ownerId(), row.visibility()))
 			.toList(), scope);
 	}
 
@@ -281,16 +293,16 @@ public class GoalManagement {
 
 	private GoalQueries.Row readable(UUID tenant, GoalAccess.Scope scope, UUID id) {
 		return queries.one(tenant, id)
-			.filter(row -> scope.canRead(row.ownerType(), row.ownerId(), row.visibility()))
+			.filter(row -> scope.canRead(row.kind(), row.ownerType(), row.ownerId(), row.visibility()))
 			.orElseThrow(() -> new NotFoundException("goal", id));
 	}
 
 	private Goal manageable(CurrentUser user, UUID id) {
 		GoalAccess.Scope scope = access.scopeOf(user);
 		Goal goal = goals.findByTenantIdAndId(user.tenant(), id)
-			.filter(found -> scope.canRead(found.ownerType(), found.ownerId(), found.visibility()))
+			.filter(found -> scope.canRead(found.kind(), found.ownerType(), found.ownerId(), found.visibility()))
 			.orElseThrow(() -> new NotFoundException("goal", id));
-		if (!scope.canManage(goal.ownerType(), goal.ownerId())) {
+		if (!scope.canManage(goal.kind(), goal.ownerType(), goal.ownerId())) {
 			throw new AccessDeniedException("change this goal");
 		}
 		return goal;

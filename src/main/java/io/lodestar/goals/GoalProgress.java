@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Keeps goal progress current, incrementally: when goals get new progress of their own (a KPI's completion,
  * a key result's check-in), only their ancestors are recomputed, level by level, each level with one query
  * and one batch update (per thousand goals), however many goals changed. A parent driven by its children
- * gets Σ weight × progress / Σ weight over its non-archived children that have progress.
+ * gets Σ weight × progress / Σ weight over its non-archived children that have progress (only its key results
+ * when driven by {@link ProgressDriver#KEY_RESULTS}).
  */
 @Component
 public class GoalProgress {
@@ -77,7 +78,7 @@ public class GoalProgress {
 				rows.add(new Object[] { computed.get(goal), now, tenant, goal });
 			}
 			batches.batchUpdate("update goal set progress = ?, progress_at = ? "
-					+ "where tenant_id = ? and id = ? and progress_driver = 'CHILDREN'", rows);
+					+ "where tenant_id = ? and id = ? and progress_driver in ('CHILDREN', 'KEY_RESULTS')", rows);
 			level = parentsOf(tenant, level);
 		}
 	}
@@ -86,10 +87,12 @@ public class GoalProgress {
 		Map<UUID, BigDecimal> result = new HashMap<>();
 		for (List<UUID> chunk : chunks(parents)) {
 			jdbc.sql("""
-					select parent_id, sum(weight * progress) weighted, sum(weight) weights from goal
-					where tenant_id = :tenant and parent_id in (:parents) and progress is not null
-					  and status <> 'ARCHIVED'
-					group by parent_id
+					select c.parent_id, sum(c.weight * c.progress) weighted, sum(c.weight) weights from goal c
+					join goal p on p.tenant_id = c.tenant_id and p.id = c.parent_id
+					where c.tenant_id = :tenant and c.parent_id in (:parents) and c.progress is not null
+					  and c.status <> 'ARCHIVED'
+					  and (p.progress_driver <> 'KEY_RESULTS' or c.kind = 'KEY_RESULT')
+					group by c.parent_id
 					""").param("tenant", tenant).param("parents", chunk).query(rs -> {
 				BigDecimal weights = rs.getBigDecimal("weights");
 				if (weights != null && weights.signum() > 0) {

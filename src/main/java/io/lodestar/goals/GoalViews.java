@@ -52,7 +52,7 @@ class GoalViews {
 			views.add(new GoalView(row.id(), row.kind(), row.title(), row.description(), row.ownerType(), row.ownerId(),
 					row.ownerType() == OwnerType.COMPANY ? company : names.get(row.ownerId()), periods.get(row.periodId()),
 					row.parentId(), row.weight(), row.driver(), row.progress(), row.progressAt(), row.status(),
-					row.visibility(), row.version(), scope.canManage(row.ownerType(), row.ownerId())));
+					row.visibility(), row.version(), scope.canManage(row.kind(), row.ownerType(), row.ownerId())));
 		}
 		return views;
 	}

@@ -124,6 +124,16 @@ public class PeriodCalendar implements FiscalCalendarInUse {
 			.orElseThrow();
 	}
 
+	/** The shortest period of one fiscal year that contains both dates; empty when they lie in different years. */
+	public java.util.Optional<Period> shortestContaining(UUID tenant, LocalDate from, LocalDate to) {
+		if (fiscalYearOf(tenant, from) != fiscalYearOf(tenant, to)) {
+			return java.util.Optional.empty();
+		}
+		return year(tenant, fiscalYearOf(tenant, from)).stream()
+			.filter(period -> period.contains(from) && period.contains(to))
+			.min(Comparator.comparing((Period period) -> period.kind().months()));
+	}
+
 	/** The period of the kind containing today (in the company's time zone). */
 	public Period current(UUID tenant, PeriodKind kind) {
 		return containing(tenant, today(tenant), kind);

@@ -6,6 +6,8 @@ public enum ProgressDriver {
 	/** Its own measurements or check-ins (a KPI's completion, a key result's progress). */
 	OWN,
 	/** The weighted mean of the goals that contribute to it. */
-	CHILDREN
+	CHILDREN,
+	/** The weighted mean of its key results only: an objective that leaves contributing child objectives out. */
+	KEY_RESULTS
 
 }

@@ -131,6 +131,8 @@ class CrossTenantIsolationIntegrationTests {
 
 	UUID measurementOfB;
 
+	UUID cycleOfA;
+
 	@BeforeEach
 	void twoCompanies() throws Exception {
 		a = fixtures.company();
@@ -181,6 +183,8 @@ class CrossTenantIsolationIntegrationTests {
 				+ "recipient_employee_id = :e").param("t", b.id()).param("e", b.employee().employeeId()).query(UUID.class)
 			.single());
 		goalsOfB();
+		idsOfB.putAll(OkrTenantData.create(context, b));
+		cycleOfA = OkrTenantData.create(context, a).get("okr-cycle");
 		goalOfA = SystemActor.runAs(a.id(), () -> goals.create(a.hr().principal(), new NewGoal(GoalKind.STRATEGY, "A's goal",
 				null, OwnerType.COMPANY, null, calendar.year(a.id(), lastYear(a)).get(0).id(), null, null, null, null,
 				null)).id());
@@ -252,6 +256,14 @@ class CrossTenantIsolationIntegrationTests {
 		prefixes.put("/goals/{id}", "goal");
 		prefixes.put("/kpis/{id}", "kpi");
 		prefixes.put("/admin/periods/{id}", "period");
+		prefixes.put("/api/v1/okr/cycles/{id}", "okr-cycle");
+		prefixes.put("/admin/okr/cycles/{id}", "okr-cycle");
+		prefixes.put("/okr/cycles/{id}", "okr-cycle");
+		prefixes.put("/api/v1/okr/unit-modes/{id}", "org-unit");
+		prefixes.put("/api/v1/okr/objectives/{id}", "objective");
+		prefixes.put("/okr/objectives/{id}", "objective");
+		prefixes.put("/api/v1/okr/key-results/{id}", "key-result");
+		prefixes.put("/okr/key-results/{id}", "key-result");
 		return prefixes.entrySet()
 			.stream()
 			.filter(entry -> pattern.startsWith(entry.getKey()))
@@ -296,6 +308,9 @@ class CrossTenantIsolationIntegrationTests {
 			}
 			else if (pattern.endsWith("/lock")) {
 				json = "{\"reason\":\"X\"}";
+			}
+			else if (pattern.startsWith("/api/v1/okr/")) {
+				json = OkrTenantData.body(pattern, cycleOfA, a.employee().employeeId());
 			}
 			else if (pattern.equals("/api/v1/goals/{id}")) {
 				json = "{\"title\":\"X\",\"version\":0}";
@@ -368,7 +383,9 @@ class CrossTenantIsolationIntegrationTests {
 					HttpMethod method = HttpMethod.valueOf(verb.name());
 					// other id variables name B's objects too: A's goal must not support B's goal either
 					String path = pattern.replace("{id}", idsOfB.get(entity).toString())
-						.replace("{supportedGoalId}", idsOfB.get("goal").toString());
+						.replace("{supportedGoalId}", idsOfB.get("goal").toString())
+						.replace("{commentId}", idsOfB.get("okr-comment").toString())
+						.replace("{number}", "2");
 					MockHttpServletRequestBuilder request = withInput(request(method, path), pattern, method);
 					request = pattern.startsWith("/api/") ? request.with(Api.bearer(tokenOfA))
 							: request.with(Fixtures.as(a.hr())).with(csrf());
@@ -450,12 +467,17 @@ class CrossTenantIsolationIntegrationTests {
 		for (String table : List.of("people_org_unit", "people_position", "people_employee", "people_assignment",
 				"account_user", "account_token", "platform_import_job", "integration_connector",
 				"integration_connector_run", "kpi_definition", "goal_period", "goal", "kpi_measurement",
-				"engagement_thread", "engagement_message", "engagement_notification")) {
+				"engagement_thread", "engagement_message", "engagement_notification", "okr_cycle", "okr_check_in",
+				"okr_comment", "okr_event")) {
 			tables.put(table, "id");
 		}
 		tables.put("kpi", "goal_id");
 		tables.put("kpi_result", "kpi_id, period_id");
 		tables.put("goal_support", "goal_id, supported_goal_id");
+		tables.put("okr_objective", "goal_id");
+		tables.put("okr_key_result", "goal_id");
+		tables.put("okr_key_result_version", "key_result_id, number");
+		tables.put("okr_unit_mode", "org_unit_id");
 		for (var table : tables.entrySet()) {
 			jdbc.sql("select * from " + table.getKey() + " where tenant_id = :tenant order by " + table.getValue())
 				.param("tenant", tenant)

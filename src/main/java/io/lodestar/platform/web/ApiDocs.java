@@ -32,6 +32,12 @@ public final class ApiDocs {
 
 	public static final String TAG_KPI_LIBRARY = "KPI library";
 
+	public static final String TAG_OKR_CYCLES = "OKR cycles";
+
+	public static final String TAG_OBJECTIVES = "Objectives";
+
+	public static final String TAG_KEY_RESULTS = "Key results";
+
 	/** Security scheme names as declared in {@link OpenApiConfiguration}. */
 	public static final String BEARER = "bearerToken";
 

@@ -100,7 +100,10 @@ class OpenApiConfiguration {
 					tag(ApiDocs.TAG_GOALS, "The goal graph: strategic goals and KPIs, contributes and supports links."),
 					tag(ApiDocs.TAG_KPIS, "KPIs with their scoring, results per period and explanations; one actual at a time."),
 					tag(ApiDocs.TAG_MEASUREMENTS, "Batches of actuals pushed by other systems (idempotent), and corrections."),
-					tag(ApiDocs.TAG_KPI_LIBRARY, "The company's reusable KPI definitions and bulk assignment to employees.")));
+					tag(ApiDocs.TAG_KPI_LIBRARY, "The company's reusable KPI definitions and bulk assignment to employees."),
+					tag(ApiDocs.TAG_OKR_CYCLES, "OKR cycles and their phases, closing and reopening, org units' goal modes (HR)."),
+					tag(ApiDocs.TAG_OBJECTIVES, "Objectives with their key results: drafting, review, suggestions, alignment, reflection."),
+					tag(ApiDocs.TAG_KEY_RESULTS, "Check-ins (also pushed by other systems, idempotent), governed changes, scores.")));
 	}
 
 	/** Adds the error responses each operation can give, where the operation does not document them itself. */

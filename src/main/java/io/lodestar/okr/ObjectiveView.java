@@ -1,0 +1,46 @@
+package io.lodestar.okr;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.UUID;
+
+import io.lodestar.goals.GoalVisibility;
+import io.lodestar.goals.OwnerType;
+
+/**
+ * An objective with its key results, as one reader may see and act on it.
+ *
+ * @param weightSum the key results' weights as entered; anything but 100 is shown as a warning and blocks submit
+ * @param parentId the goal it contributes to (an objective, key result, KPI or strategic goal), or null
+ */
+public record ObjectiveView(UUID id, UUID cycleId, String title, String why, OwnerType ownerType, UUID ownerId,
+		String ownerName, GoalVisibility visibility, ReviewState reviewState, PaceStatus status, BigDecimal progress,
+		boolean includeChildObjectives, UUID parentId, String parentTitle, BigDecimal weightSum,
+		List<KeyResultView> keyResults, String wentWell, String wentBadly, String reasons, CarryOver carryOver,
+		UUID carriedFromId, Long version, Permissions can) {
+
+	public BigDecimal progressPercent() {
+		return progress == null ? null : progress.movePointRight(2).setScale(0, RoundingMode.HALF_UP);
+	}
+
+	public boolean weightsComplete() {
+		return weightSum.compareTo(Objectives.HUNDRED) == 0;
+	}
+
+	/** The average of the key results' final scores, or null before any is scored. */
+	public BigDecimal score() {
+		List<BigDecimal> scores = keyResults.stream().map(KeyResultView::score).filter(s -> s != null).toList();
+		if (scores.isEmpty()) {
+			return null;
+		}
+		return scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+			.divide(BigDecimal.valueOf(scores.size()), 2, RoundingMode.HALF_UP);
+	}
+
+	/** What the reader may do with it now. */
+	public record Permissions(boolean edit, boolean submit, boolean review, boolean checkIn, boolean comment,
+			boolean suggest, boolean revise, boolean score, boolean align) {
+	}
+
+}

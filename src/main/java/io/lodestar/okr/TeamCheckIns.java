@@ -1,0 +1,115 @@
+package io.lodestar.okr;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.lodestar.goals.GoalAccess;
+import io.lodestar.goals.OwnerType;
+import io.lodestar.people.PeopleDirectory;
+import io.lodestar.platform.security.CurrentUser;
+
+/**
+ * The manager's weekly view of a cycle: for every person in their reporting lines, each key result now and one
+ * check-in interval ago (what changed since last week), the latest narrative, who asked for help, and who has
+ * not checked in within the interval.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TeamCheckIns {
+
+	private final ObjectiveReaders readers;
+
+	private final OkrCycles cycles;
+
+	private final GoalAccess access;
+
+	private final PeopleDirectory people;
+
+	private final JdbcClient jdbc;
+
+	TeamCheckIns(ObjectiveReaders readers, OkrCycles cycles, GoalAccess access, PeopleDirectory people, JdbcClient jdbc) {
+		this.readers = readers;
+		this.cycles = cycles;
+		this.access = access;
+		this.people = people;
+		this.jdbc = jdbc;
+	}
+
+	public List<Person> of(CurrentUser user, UUID cycleId) {
+		UUID tenant = user.tenant();
+		OkrCycle cycle = cycles.get(tenant, cycleId);
+		GoalAccess.Scope scope = access.scopeOf(user);
+		Instant since = Instant.now().minus(cycle.checkInDays(), ChronoUnit.DAYS);
+		Map<UUID, String> names = people.employeeNames(tenant, scope.reports());
+		List<Person> team = new ArrayList<>();
+		for (Map.Entry<UUID, String> report : names.entrySet().stream().sorted(Map.Entry.comparingByValue()).toList()) {
+			List<ObjectiveView> objectives = readers.list(user, cycleId, OwnerType.EMPLOYEE, report.getKey())
+				.stream()
+				.filter(objective -> objective.reviewState() == ReviewState.APPROVED)
+				.toList();
+			List<Line> lines = new ArrayList<>();
+			boolean checkedIn = false;
+			for (ObjectiveView objective : objectives) {
+				for (KeyResultView kr : objective.keyResults()) {
+					Latest latest = latest(tenant, kr.id(), since);
+					checkedIn |= latest.recent != null;
+					lines.add(new Line(objective, kr, latest.before == null ? null : latest.before.progress(),
+							latest.before == null ? null : latest.before.confidence(), latest.recent));
+				}
+			}
+			team.add(new Person(report.getKey(), report.getValue(), lines, !objectives.isEmpty() && !checkedIn));
+		}
+		return team;
+	}
+
+	private Latest latest(UUID tenant, UUID keyResultId, Instant since) {
+		List<CheckInView> checkIns = jdbc.sql("""
+				select * from okr_check_in where tenant_id = :tenant and key_result_id = :kr
+				order by created_at desc, id
+				""")
+			.param("tenant", tenant)
+			.param("kr", keyResultId)
+			.query(CheckIns::view)
+			.list();
+		CheckInView recent = checkIns.stream().filter(c -> !c.at().isBefore(since)).findFirst().orElse(null);
+		CheckInView before = checkIns.stream().filter(c -> c.at().isBefore(since)).findFirst().orElse(null);
+		return new Latest(recent, before);
+	}
+
+	private record Latest(CheckInView recent, CheckInView before) {
+	}
+
+	/** One person of the team: their key results, and whether their check-in is overdue. */
+	public record Person(UUID employeeId, String name, List<Line> keyResults, boolean overdue) {
+
+		public List<Line> helpRequests() {
+			return keyResults.stream().filter(line -> line.recent() != null && line.recent().helpNeeded() != null).toList();
+		}
+
+	}
+
+	/** A key result now, and its progress and confidence one interval ago. */
+	public record Line(ObjectiveView objective, KeyResultView keyResult, BigDecimal progressBefore,
+			Integer confidenceBefore, CheckInView recent) {
+
+		public BigDecimal change() {
+			return progressBefore == null ? null : keyResult.progress().subtract(progressBefore);
+		}
+
+		public BigDecimal changePercent() {
+			BigDecimal change = change();
+			return change == null ? null : change.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP);
+		}
+
+	}
+
+}
