@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import com.jayway.jsonpath.JsonPath;
 
+import io.lodestar.goals.OwnerType;
 import io.lodestar.platform.security.TokenScope;
 import io.lodestar.test.Api;
 import io.lodestar.test.Fixtures;
@@ -47,6 +48,12 @@ class GoalApiIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	io.lodestar.okr.OkrCycles okrCycles;
+
+	@Autowired
+	io.lodestar.okr.Objectives objectives;
 
 	private ResultActions send(MockHttpServletRequestBuilder request, String token, String json) throws Exception {
 		if (json != null) {
@@ -287,12 +294,14 @@ class GoalApiIntegrationTests {
 		send(post("/api/v1/goals"), hr, strategy("x", "COMPANY", null, UUID.randomUUID())).andExpect(status().isNotFound());
 		send(post("/api/v1/goals"), hr, "{\"kind\": \"STRATEGY\", \"ownerType\": \"COMPANY\"}")
 			.andExpect(status().isBadRequest());
-		// a manager sets personal goals for their team
-		goal(token(company.manager()), """
+		// objectives and key results are drafted and reviewed through the OKR API
+		send(post("/api/v1/goals"), token(company.manager()), """
 				{"kind": "OBJECTIVE", "title": "提升客户满意度", "ownerType": "EMPLOYEE", "ownerId": "%s", "periodId": "%s"}
-				""".formatted(company.employee().employeeId(), year));
+				""".formatted(company.employee().employeeId(), year))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("goals.goal.kind-through-okr"));
 		assertThat(jdbc.sql("select count(*) from goal where tenant_id = :t").param("t", company.id()).query(Long.class)
-			.single()).isEqualTo(2);
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -304,14 +313,25 @@ class GoalApiIntegrationTests {
 				"$[?(@.kind == 'QUARTER' && @.sequence == 2)].id").get(0);
 		UUID companyGoal = goal(hr, strategy("营收增长20%", "COMPANY", null, year));
 		UUID unitGoal = goal(hr, strategy("华东销售额增长25%", "ORG_UNIT", company.salesUnit(), UUID.fromString(quarter)));
-		UUID objective = goal(hr, """
-				{"kind": "OBJECTIVE", "title": "提升客户满意度", "ownerType": "EMPLOYEE", "ownerId": "%s", "periodId": "%s"}
-				""".formatted(company.employee().employeeId(), year));
+		// a private objective (drafted through the OKR module) with its key result
+		var draft = io.lodestar.platform.security.SystemActor.runAs(company.id(), () -> {
+			var cycle = okrCycles.create(company.hr().principal(), new io.lodestar.okr.NewCycle("2030 Q1",
+					io.lodestar.okr.Cadence.QUARTER, java.time.LocalDate.of(2030, 1, 1), null, null, null, null, null,
+					null, null));
+			return objectives.draft(company.employee().principal(), new io.lodestar.okr.ObjectiveDraft(cycle.id(),
+					OwnerType.EMPLOYEE, company.employee().employeeId(), "提升客户满意度", null,
+					io.lodestar.goals.GoalVisibility.PRIVATE, null, List.of(new io.lodestar.okr.KeyResultDraft(null,
+							"满意度 4.2 → 4.8", io.lodestar.okr.KeyResultType.METRIC, null, new java.math.BigDecimal("4.2"),
+							new java.math.BigDecimal("4.8"), null, java.math.BigDecimal.valueOf(100))), null));
+		});
+		UUID objective = draft.id();
+		UUID keyResult = draft.keyResults().get(0).id();
 		UUID otherYear = goal(hr, strategy("2031", "COMPANY", null, yearId(hr, 2031)));
-		assertThat(ids(hr, "periodId=" + year)).containsExactlyInAnyOrder(companyGoal, unitGoal, objective);
+		assertThat(ids(hr, "periodId=" + year)).containsExactlyInAnyOrder(companyGoal, unitGoal, objective, keyResult);
 		assertThat(ids(hr, "periodId=" + quarter)).containsExactly(unitGoal);
 		assertThat(ids(hr, "ownerType=ORG_UNIT")).containsExactly(unitGoal);
-		assertThat(ids(hr, "ownerType=EMPLOYEE&ownerId=" + company.employee().employeeId())).containsExactly(objective);
+		assertThat(ids(hr, "ownerType=EMPLOYEE&ownerId=" + company.employee().employeeId()))
+			.containsExactlyInAnyOrder(objective, keyResult);
 		assertThat(ids(hr, "kind=STRATEGY")).containsExactlyInAnyOrder(companyGoal, unitGoal, otherYear);
 		assertThat(ids(hr, "kind=STRATEGY&kind=OBJECTIVE&periodId=" + year)).hasSize(3);
 		// personal goals only for the person, their managers, HR and executives
