@@ -60,6 +60,10 @@ final class DemoGoals {
 		services.positions().all(system).forEach(position -> positions.put(position.code(), position.id()));
 	}
 
+	DemoServices services() {
+		return services;
+	}
+
 	Random random() {
 		return random;
 	}

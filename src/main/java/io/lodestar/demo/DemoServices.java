@@ -22,5 +22,8 @@ import io.lodestar.platform.audit.AuditTrail;
 record DemoServices(CompanyManagement companies, OrgUnitManagement units, PositionManagement positions,
 		EmployeeManagement employees, AccountManagement accounts, AuditTrail audit, PeopleDirectory people,
 		PeriodCalendar calendar, GoalManagement goals, KpiManagement kpis, KpiLibrary library,
-		Measurements measurements, FeedbackManagement feedback, SupportRequests support) {
+		Measurements measurements, FeedbackManagement feedback, SupportRequests support,
+		io.lodestar.okr.OkrCycles okrCycles, io.lodestar.okr.Objectives objectives,
+		io.lodestar.okr.ReviewComments okrComments, io.lodestar.okr.CheckIns checkIns,
+		io.lodestar.okr.KeyResultRevisions revisions, io.lodestar.okr.OkrClosing okrClosing) {
 }

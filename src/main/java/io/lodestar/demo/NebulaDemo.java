@@ -40,6 +40,7 @@ final class NebulaDemo implements DemoScript {
 	@Override
 	public void goals(DemoGoals goals) {
 		new NebulaGoals().build(goals);
+		new NebulaOkrs().build(goals);
 	}
 
 	@Override

@@ -97,7 +97,7 @@ public class CheckIns {
 		}
 		BigDecimal versionProgress = KeyResultRules.progress(kr.type(), kr.start(), kr.target(), request.value(), done,
 				cycle.progressCap());
-		LocalDate today = calendar.today(tenant);
+		LocalDate today = asOf(tenant, keyResultId, cycle, request.checkedOn());
 		BigDecimal overall = overallProgress(tenant, keyResultId, kr.versionNumber(), versionProgress, cycle, today);
 		PaceStatus status = request.status() != null ? request.status()
 				: KeyResultRules.status(overall, KeyResultRules.expected(cycle.startsOn(), cycle.endsOn(), today),
@@ -165,6 +165,28 @@ public class CheckIns {
 		return byId(tenant, id);
 	}
 
+	/** The day a check-in counts for: today, or an earlier day of the cycle not before the latest check-in. */
+	private LocalDate asOf(UUID tenant, UUID keyResultId, OkrCycle cycle, LocalDate requested) {
+		LocalDate today = calendar.today(tenant);
+		if (requested == null) {
+			return today;
+		}
+		if (requested.isAfter(today) || requested.isBefore(cycle.startsOn()) || requested.isAfter(cycle.endsOn())) {
+			throw BusinessRuleException.invalid("okr.check-in.date-outside", "checkedOn", cycle.startsOn(),
+					today.isBefore(cycle.endsOn()) ? today : cycle.endsOn());
+		}
+		LocalDate latest = jdbc.sql("select max(checked_on) from okr_check_in where tenant_id = :tenant and key_result_id = :kr")
+			.param("tenant", tenant)
+			.param("kr", keyResultId)
+			.query(LocalDate.class)
+			.optional()
+			.orElse(null);
+		if (latest != null && requested.isBefore(latest)) {
+			throw BusinessRuleException.invalid("okr.check-in.before-latest", "checkedOn", latest);
+		}
+		return requested;
+	}
+
 	/** The key result's progress over its approved versions with this version's new progress. */
 	BigDecimal overallProgress(UUID tenant, UUID keyResultId, int currentVersion, BigDecimal currentProgress,
 			OkrCycle cycle, LocalDate today) {
@@ -204,7 +226,7 @@ public class CheckIns {
 			.orElseThrow(() -> new NotFoundException("okr_key_result", keyResultId));
 		readers.readable(user, objectiveId);
 		return jdbc.sql("select * from okr_check_in where tenant_id = :tenant and key_result_id = :kr "
-				+ "order by created_at desc, id")
+				+ "order by checked_on desc, created_at desc, id")
 			.param("tenant", user.tenant())
 			.param("kr", keyResultId)
 			.query(CheckIns::view)
@@ -218,7 +240,7 @@ public class CheckIns {
 		return jdbc.sql("""
 				select c.* from okr_check_in c join okr_key_result k on k.tenant_id = c.tenant_id
 				    and k.goal_id = c.key_result_id
-				where c.tenant_id = :tenant and k.objective_id = :objective order by c.created_at, c.id
+				where c.tenant_id = :tenant and k.objective_id = :objective order by c.checked_on, c.created_at, c.id
 				""")
 			.param("tenant", user.tenant())
 			.param("objective", objectiveId)

@@ -1,8 +1,6 @@
 package io.lodestar.okr;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +46,7 @@ public class TeamCheckIns {
 		UUID tenant = user.tenant();
 		OkrCycle cycle = cycles.get(tenant, cycleId);
 		GoalAccess.Scope scope = access.scopeOf(user);
-		Instant since = Instant.now().minus(cycle.checkInDays(), ChronoUnit.DAYS);
+		java.time.LocalDate since = cycles.today(tenant).minusDays(cycle.checkInDays());
 		Map<UUID, String> names = people.employeeNames(tenant, scope.reports());
 		List<Person> team = new ArrayList<>();
 		for (Map.Entry<UUID, String> report : names.entrySet().stream().sorted(Map.Entry.comparingByValue()).toList()) {
@@ -71,17 +69,17 @@ public class TeamCheckIns {
 		return team;
 	}
 
-	private Latest latest(UUID tenant, UUID keyResultId, Instant since) {
+	private Latest latest(UUID tenant, UUID keyResultId, java.time.LocalDate since) {
 		List<CheckInView> checkIns = jdbc.sql("""
 				select * from okr_check_in where tenant_id = :tenant and key_result_id = :kr
-				order by created_at desc, id
+				order by checked_on desc, created_at desc, id
 				""")
 			.param("tenant", tenant)
 			.param("kr", keyResultId)
 			.query(CheckIns::view)
 			.list();
-		CheckInView recent = checkIns.stream().filter(c -> !c.at().isBefore(since)).findFirst().orElse(null);
-		CheckInView before = checkIns.stream().filter(c -> c.at().isBefore(since)).findFirst().orElse(null);
+		CheckInView recent = checkIns.stream().filter(c -> c.checkedOn().isAfter(since)).findFirst().orElse(null);
+		CheckInView before = checkIns.stream().filter(c -> !c.checkedOn().isAfter(since)).findFirst().orElse(null);
 		return new Latest(recent, before);
 	}
 

@@ -353,6 +353,26 @@ class DemoLoaderIntegrationTests {
 		assertThat(DemoLoader.banner(configured)).doesNotContain("Tidal-Compass-81").contains("LODESTAR_DEMO_PASSWORD");
 	}
 
+	@Test
+	void theStartUpHasTheOkrScenariosOfTheBrief() {
+		UUID nebula = tenant("nebula");
+		// last quarter closed with the product team at 80 % and the objective carried over; this quarter active
+		assertThat(jdbc.sql("select phase from okr_cycle where tenant_id = :t order by starts_on").param("t", nebula)
+			.query(String.class).list()).containsExactly("CLOSED", "ACTIVE");
+		assertThat(count("select count(*) from okr_key_result where tenant_id = :t and score = 0.8", nebula)).isEqualTo(1);
+		assertThat(count("select count(*) from okr_objective where tenant_id = :t and carried_from_goal_id is not null",
+				nebula)).isEqualTo(1);
+		// the manager's suggestion accepted, a key result replaced mid-cycle, check-ins with help requests
+		assertThat(count("select count(*) from okr_comment where tenant_id = :t and suggestion_state = 'ACCEPTED'", nebula))
+			.isEqualTo(1);
+		assertThat(count("select count(*) from okr_key_result_version where tenant_id = :t and number = 2 "
+				+ "and state = 'APPROVED'", nebula)).isEqualTo(1);
+		assertThat(count("select count(*) from okr_check_in where tenant_id = :t and help_needed is not null", nebula))
+			.isGreaterThanOrEqualTo(3);
+		assertThat(count("select count(*) from okr_objective where tenant_id = :t and review_state = 'APPROVED'", nebula))
+			.isEqualTo(4);
+	}
+
 	private UUID tenant(String code) {
 		return companies.all().stream().filter(company -> company.code().equals(code)).findFirst().orElseThrow().id();
 	}
