@@ -221,4 +221,17 @@
       tree.querySelectorAll('details').forEach(function (details) { details.open = open; });
     });
   });
+
+  // Zoom the goal map: <button data-map-zoom="-1|0|1"> scales [data-map] in steps of 10 %, between 50 % and 150 %.
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest('[data-map-zoom]');
+    if (!button) { return; }
+    document.querySelectorAll('[data-map]').forEach(function (map) {
+      var step = parseInt(button.getAttribute('data-map-zoom'), 10);
+      var scale = step === 0 ? 1 : (parseFloat(map.getAttribute('data-scale') || '1') + step * 0.1);
+      scale = Math.min(1.5, Math.max(0.5, Math.round(scale * 10) / 10));
+      map.setAttribute('data-scale', String(scale));
+      map.style.setProperty('--map-scale', String(scale));
+    });
+  });
 })();
