@@ -53,9 +53,36 @@ final class NebulaOkrs {
 			s.okrCycles().movePhase(hr, current.id(), CyclePhase.ACTIVE);
 		}
 		lastQuarter(g, previous, productHead, executive, hr);
-		engineer(g, current);
-		marketing(g, current);
+		ObjectiveView company = approved(s, executive, hr, new ObjectiveDraft(current.id(), OwnerType.COMPANY, null,
+				"让更多用户爱上星云产品", "口碑带来的新用户是最便宜、最忠诚的用户。", null, true,
+				List.of(metric("净推荐值（NPS）从30提升到45", "30", "45", "分", "60"),
+						metric("付费用户数从2万增长到2.4万", "20000", "24000", "人", "40")),
+				null));
+		checkIn(s, executive, company.keyResults().get(0).id(), "36", 7, "新版本上线后 NPS 回升。", null,
+				current.startsOn().plusWeeks(5));
+		checkIn(s, executive, company.keyResults().get(1).id(), "21800", 7, "续费率稳定，新客增长主要来自体验店。", null,
+				current.startsOn().plusWeeks(5));
+		ObjectiveView product = carriedProductObjective(g, current, productHead, executive, company);
+		engineer(g, current, product);
+		marketing(g, current, company);
 		sales(g, current, executive);
+	}
+
+	/** Last quarter's product objective, carried over: its owner aims it at the company objective; approved. */
+	private ObjectiveView carriedProductObjective(DemoGoals g, OkrCycle cycle, EmployeeSummary productHead,
+			CurrentUser executive, ObjectiveView company) {
+		DemoServices s = g.services();
+		CurrentUser head = g.as(productHead, Role.MANAGER);
+		ObjectiveView carried = s.objectives()
+			.list(head, cycle.id(), OwnerType.ORG_UNIT, g.unit("PRODUCT"))
+			.get(0);
+		s.objectives().align(head, carried.id(), company.id(), BigDecimal.ONE);
+		s.objectives().submit(head, carried.id(), null);
+		ObjectiveView product = s.objectives().approve(executive, carried.id(), null, "继续推进，重点配合客服部缩短响应时间。");
+		checkIn(s, head, product.keyResults().get(0).id(), "4.72", 8, "满意度保持上升。", null, cycle.startsOn().plusWeeks(5));
+		checkIn(s, head, product.keyResults().get(1).id(), "8.1", 6, "客服首次响应时间缩短到2小时，投诉开始下降。", null,
+				cycle.startsOn().plusWeeks(5));
+		return product;
 	}
 
 	/** Product team, last quarter: 4.2 → 4.68 of 4.8 (80 %), complaints barely moved; carried over. */
@@ -87,7 +114,7 @@ final class NebulaOkrs {
 	}
 
 	/** The R&D engineer co-creates with the manager, who suggests the user-test pass rate; mid-quarter at 75 %. */
-	private void engineer(DemoGoals g, OkrCycle cycle) {
+	private void engineer(DemoGoals g, OkrCycle cycle, ObjectiveView product) {
 		DemoServices s = g.services();
 		EmployeeSummary lead = g.head("RND-BE");
 		EmployeeSummary engineer = g.people("RND-BE", "BACKEND-DEV").get(0);
@@ -103,6 +130,7 @@ final class NebulaOkrs {
 				new BigDecimal("80"), new BigDecimal("95"), "%"));
 		UUID suggestion = s.okrComments().of(me, draft.id()).get(0).id();
 		s.okrComments().decide(me, draft.id(), suggestion, true);
+		s.objectives().align(me, draft.id(), product.id(), BigDecimal.ONE);
 		s.objectives().submit(me, draft.id(), null);
 		ObjectiveView objective = s.objectives().approve(manager, draft.id(), null, "目标清晰，按周同步进展。");
 		LocalDate start = cycle.startsOn();
@@ -115,7 +143,7 @@ final class NebulaOkrs {
 	}
 
 	/** Brand exposure +50 %: social followers stall, so the key result becomes offline-event participants. */
-	private void marketing(DemoGoals g, OkrCycle cycle) {
+	private void marketing(DemoGoals g, OkrCycle cycle, ObjectiveView company) {
 		DemoServices s = g.services();
 		EmployeeSummary socialLead = g.head("MKT-SOCIAL");
 		CurrentUser lead = g.as(socialLead, Role.MANAGER);
@@ -125,6 +153,7 @@ final class NebulaOkrs {
 				List.of(metric("社交媒体粉丝增长10万", "0", "100000", "人", "60"), metric("媒体报道20篇", "0", "20", "篇", "40")),
 				null));
 		UUID followers = objective.keyResults().get(0).id();
+		s.objectives().align(lead, objective.id(), company.id(), BigDecimal.ONE);
 		LocalDate start = cycle.startsOn();
 		checkIn(s, lead, followers, "12000", 6, "增长低于预期，平台流量规则调整。", null, start.plusWeeks(2));
 		checkIn(s, lead, objective.keyResults().get(1).id(), "9", 7, "发布会获得9篇报道。", null, start.plusWeeks(4));

@@ -370,7 +370,13 @@ class DemoLoaderIntegrationTests {
 		assertThat(count("select count(*) from okr_check_in where tenant_id = :t and help_needed is not null", nebula))
 			.isGreaterThanOrEqualTo(3);
 		assertThat(count("select count(*) from okr_objective where tenant_id = :t and review_state = 'APPROVED'", nebula))
-			.isEqualTo(4);
+			.isEqualTo(6);
+		// the engineer's objective feeds the product team's, which feeds the company's
+		assertThat(count("""
+				select count(*) from goal o join goal p on p.tenant_id = o.tenant_id and p.id = o.parent_id
+				join goal c on c.tenant_id = p.tenant_id and c.id = p.parent_id
+				where o.tenant_id = :t and o.kind = 'OBJECTIVE' and o.owner_type = 'EMPLOYEE' and c.owner_type = 'COMPANY'
+				""", nebula)).isEqualTo(1);
 	}
 
 	private UUID tenant(String code) {
