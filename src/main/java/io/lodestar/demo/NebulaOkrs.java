@@ -58,9 +58,9 @@ final class NebulaOkrs {
 				List.of(metric("净推荐值（NPS）从30提升到45", "30", "45", "分", "60"),
 						metric("付费用户数从2万增长到2.4万", "20000", "24000", "人", "40")),
 				null));
-		checkIn(s, executive, company.keyResults().get(0).id(), "36", 7, "新版本上线后 NPS 回升。", null,
+		checkIn(s, executive, company.keyResults().get(0).id(), "40", 7, "新版本上线后 NPS 回升。", null,
 				current.startsOn().plusWeeks(5));
-		checkIn(s, executive, company.keyResults().get(1).id(), "21800", 7, "续费率稳定，新客增长主要来自体验店。", null,
+		checkIn(s, executive, company.keyResults().get(1).id(), "22600", 7, "续费率稳定，新客增长主要来自体验店。", null,
 				current.startsOn().plusWeeks(5));
 		ObjectiveView product = carriedProductObjective(g, current, productHead, executive, company);
 		engineer(g, current, product);
@@ -156,7 +156,7 @@ final class NebulaOkrs {
 		s.objectives().align(lead, objective.id(), company.id(), BigDecimal.ONE);
 		LocalDate start = cycle.startsOn();
 		checkIn(s, lead, followers, "12000", 6, "增长低于预期，平台流量规则调整。", null, start.plusWeeks(2));
-		checkIn(s, lead, objective.keyResults().get(1).id(), "9", 7, "发布会获得9篇报道。", null, start.plusWeeks(4));
+		checkIn(s, lead, objective.keyResults().get(1).id(), "13", 7, "发布会与行业展会共获得13篇报道。", null, start.plusWeeks(4));
 		var revision = s.revisions().propose(lead, followers, new RevisionRequest(metric("线下活动参与人数增长5万",
 				"0", "50000", "人", "60"), start.plusWeeks(4), new BigDecimal("8000"), "社交媒体增长放缓，转向线下体验活动。"));
 		s.revisions().decide(director, followers, revision.number(), true, "同意，线下活动转化更好。");
@@ -173,7 +173,7 @@ final class NebulaOkrs {
 						metric("线索转化率从15%提升到25%", "15", "25", "%", "60")),
 				null));
 		LocalDate start = cycle.startsOn();
-		checkIn(s, head, objective.keyResults().get(0).id(), "82", 8, "市场部线上活动带来稳定线索。", null, start.plusWeeks(5));
+		checkIn(s, head, objective.keyResults().get(0).id(), "88", 8, "市场部线上活动带来稳定线索。", null, start.plusWeeks(5));
 		checkIn(s, head, objective.keyResults().get(1).id(), "18", 6, "转化率提升慢，新人跟进不及时。", "需要销售培训支持",
 				start.plusWeeks(5));
 		Period quarter = s.calendar().get(executive.tenant(), cycle.periodId());
