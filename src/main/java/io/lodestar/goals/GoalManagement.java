@@ -47,8 +47,12 @@ public class GoalManagement {
 
 	private final AuditTrail audit;
 
+	private final org.springframework.beans.factory.ObjectProvider<GoalModes> modes;
+
 	GoalManagement(GoalRepository goals, GoalQueries queries, GoalViews views, GoalAccess access,
-			GoalProgress progress, PeriodCalendar calendar, PeopleDirectory people, JdbcClient jdbc, AuditTrail audit) {
+			GoalProgress progress, PeriodCalendar calendar, PeopleDirectory people, JdbcClient jdbc, AuditTrail audit,
+			org.springframework.beans.factory.ObjectProvider<GoalModes> modes) {
+		this.modes = modes;
 		this.goals = goals;
 		this.queries = queries;
 		this.views = views;
@@ -76,6 +80,9 @@ public class GoalManagement {
 		UUID tenant = user.tenant();
 		GoalAccess.Scope scope = access.scopeOf(user);
 		checkOwner(tenant, request.kind(), request.ownerType(), request.ownerId());
+		if (request.kind() == GoalKind.KPI) {
+			checkKpisAllowed(tenant, request.ownerType(), request.ownerId());
+		}
 		if (!scope.canManage(request.kind(), request.ownerType(), request.ownerId())) {
 			throw new AccessDeniedException("set goals for this owner");
 		}
@@ -306,6 +313,19 @@ public class GoalManagement {
 			throw new AccessDeniedException("change this goal");
 		}
 		return goal;
+	}
+
+	/** A unit working with OKRs only takes no KPIs, for itself or its people. */
+	private void checkKpisAllowed(UUID tenant, OwnerType ownerType, UUID ownerId) {
+		UUID unit = switch (ownerType) {
+			case COMPANY -> null;
+			case ORG_UNIT -> ownerId;
+			case EMPLOYEE -> people.employee(tenant, ownerId).map(EmployeeSummary::orgUnitId).orElse(null);
+		};
+		GoalModes policy = modes.getIfAvailable();
+		if (unit != null && policy != null && !policy.allowsKpis(tenant, unit)) {
+			throw BusinessRuleException.invalid("goals.goal.unit-okr-only", "ownerId");
+		}
 	}
 
 	private void checkOwner(UUID tenant, GoalKind kind, OwnerType ownerType, UUID ownerId) {

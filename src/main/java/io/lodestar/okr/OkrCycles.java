@@ -33,7 +33,7 @@ import io.lodestar.platform.web.NotFoundException;
  */
 @Service
 @Transactional
-public class OkrCycles {
+public class OkrCycles implements io.lodestar.goals.GoalModes {
 
 	static final BigDecimal DEFAULT_MARGIN = new BigDecimal("0.1");
 
@@ -251,6 +251,12 @@ public class OkrCycles {
 			}
 		}
 		return UnitMode.BOTH;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean allowsKpis(UUID tenant, UUID orgUnitId) {
+		return modeOf(tenant, orgUnitId) != UnitMode.OKR;
 	}
 
 	/** The units with a mode of their own. */

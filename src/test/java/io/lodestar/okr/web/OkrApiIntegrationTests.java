@@ -249,6 +249,37 @@ class OkrApiIntegrationTests {
 			.andExpect(jsonPath("$.checkInDays").value(7));
 	}
 
+	@Test
+	void eachOrgUnitChoosesKpisOkrsOrBoth() throws Exception {
+		String team = api.company.teamUnit().toString();
+		String period = read(api.get("/api/v1/okr/cycles/" + cycle, api.employee), "$.periodId");
+		String kpi = """
+				{"title": "Sales", "ownerType": "EMPLOYEE", "ownerId": "%s", "periodId": "%s",
+				 "config": {"direction": "AT_LEAST", "method": "RATIO", "aggregation": "SUM", "frequency": "MONTH",
+				            "target": 100, "weight": 100}}""".formatted(api.company.employee().employeeId(), period);
+		// the sales department takes OKRs only; its team inherits that
+		api.send(put("/api/v1/okr/unit-modes/" + api.company.salesUnit()), api.manager, "{\"mode\": \"OKR\"}")
+			.andExpect(status().isForbidden());
+		api.send(put("/api/v1/okr/unit-modes/" + api.company.salesUnit()), api.hr, "{\"mode\": \"OKR\"}")
+			.andExpect(status().isOk());
+		api.send(post("/api/v1/kpis"), api.hr, kpi)
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("goals.goal.unit-okr-only"));
+		api.rdObjective(cycle);
+		// the team itself switches to KPIs only: objectives are refused, KPIs taken
+		api.send(put("/api/v1/okr/unit-modes/" + team), api.hr, "{\"mode\": \"KPI\"}").andExpect(status().isOk());
+		api.send(post("/api/v1/okr/objectives"), api.employee, """
+				{"cycleId": "%s", "ownerType": "EMPLOYEE", "ownerId": "%s", "title": "X",
+				 "keyResults": [{"title": "X", "type": "MILESTONE", "weight": 100}]}"""
+			.formatted(cycle, api.company.employee().employeeId()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("okr.objective.unit-kpi-only"));
+		api.send(post("/api/v1/kpis"), api.hr, kpi).andExpect(status().isCreated());
+		// back to inheriting: OKR only again
+		api.send(put("/api/v1/okr/unit-modes/" + team), api.hr, "{\"mode\": null}").andExpect(status().isOk());
+		api.send(post("/api/v1/kpis"), api.hr, kpi).andExpect(status().isUnprocessableContent());
+	}
+
 	/** Drafts, sets the weights, submits and has the manager approve. */
 	String approved(String objective, String... weights) throws Exception {
 		String json = body(api.get("/api/v1/okr/objectives/" + objective, api.employee));
