@@ -83,6 +83,7 @@ public class Objectives {
 		}
 		checkMode(tenant, request.ownerType(), request.ownerId());
 		checkKeyResults(request.keyResults());
+		checkTitleFree(tenant, cycle.id(), request, null);
 		GoalVisibility visibility = request.visibility() == null ? GoalVisibility.PUBLIC : request.visibility();
 		UUID id = goals.createOkrNode(user, new NewGoal(GoalKind.OBJECTIVE, request.title(), request.why(),
 				request.ownerType(), request.ownerId(), cycle.periodId(), null, null, driver(request),
@@ -117,6 +118,8 @@ public class Objectives {
 			throw BusinessRuleException.conflict("okr.objective.cycle-not-drafting", "cycleId", cycle.name());
 		}
 		checkKeyResults(request.keyResults());
+		checkTitleFree(tenant, cycle.id(), new ObjectiveDraft(cycle.id(), row.ownerType(), row.ownerId(),
+				request.title(), null, null, null, request.keyResults(), null), id);
 		GoalVisibility visibility = request.visibility() == null ? row.visibility() : request.visibility();
 		goals.update(user, id, new GoalChange(request.title(), request.why(), null, driver(request), visibility, null));
 		jdbc.sql("update okr_objective set include_child_objectives = :children where tenant_id = :tenant and goal_id = :id")
@@ -298,9 +301,37 @@ public class Objectives {
 		}
 	}
 
+	/** One owner does not have two objectives of the same title in a cycle. */
+	private void checkTitleFree(UUID tenant, UUID cycle, ObjectiveDraft request, UUID self) {
+		boolean company = request.ownerType() == OwnerType.COMPANY;
+		long same = jdbc.sql("""
+				select count(*) from okr_objective o join goal g on g.tenant_id = o.tenant_id and g.id = o.goal_id
+				where o.tenant_id = :tenant and o.cycle_id = :cycle and g.owner_type = :ownerType
+				  and lower(g.title) = lower(:title) and g.status <> 'ARCHIVED' and o.goal_id <> :self
+				""" + (company ? " and g.owner_id is null" : " and g.owner_id = :owner"))
+			.param("tenant", tenant)
+			.param("cycle", cycle)
+			.param("ownerType", request.ownerType().name())
+			.param("owner", company ? new UUID(0, 0) : request.ownerId())
+			.param("title", request.title().strip())
+			.param("self", self == null ? new UUID(0, 0) : self)
+			.query(Long.class)
+			.single();
+		if (same > 0) {
+			throw BusinessRuleException.conflict("okr.objective.title.taken", "title", request.title().strip());
+		}
+	}
+
 	private static void checkKeyResults(List<KeyResultDraft> drafts) {
 		if (drafts == null || drafts.isEmpty() || drafts.size() > 5) {
 			throw BusinessRuleException.invalid("okr.objective.key-results.count", "keyResults");
+		}
+		java.util.Set<String> titles = new java.util.HashSet<>();
+		for (int i = 0; i < drafts.size(); i++) {
+			if (!titles.add(drafts.get(i).title().strip().toLowerCase(java.util.Locale.ROOT))) {
+				throw BusinessRuleException.invalid("okr.kr.title.duplicate", "keyResults[" + i + "].title",
+						drafts.get(i).title().strip());
+			}
 		}
 		for (int i = 0; i < drafts.size(); i++) {
 			KeyResultDraft draft = drafts.get(i);

@@ -250,6 +250,83 @@ class OkrApiIntegrationTests {
 	}
 
 	@Test
+	void badDraftsAreRefusedWithTheFieldAndStoreNothing() throws Exception {
+		String body = """
+				{"cycleId": "%s", "ownerType": "EMPLOYEE", "ownerId": "%s", "title": "%s", "keyResults": [%s]}""";
+		String owner = api.company.employee().employeeId().toString();
+		String milestone = "{\"title\": \"%s\", \"type\": \"MILESTONE\", \"weight\": 20}";
+		api.send(post("/api/v1/okr/objectives"), api.employee, body.formatted(cycle, owner, " ", milestone.formatted("A")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("title"));
+		api.send(post("/api/v1/okr/objectives"), api.employee, body.formatted(cycle, owner, "Six", String.join(",",
+				java.util.stream.Stream.of("A", "B", "C", "D", "E", "F").map(milestone::formatted).toList())))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("keyResults"));
+		api.send(post("/api/v1/okr/objectives"), api.employee, body.formatted(cycle, owner, "Twice",
+				milestone.formatted("Same") + "," + milestone.formatted("same")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("keyResults[1].title"));
+		api.send(post("/api/v1/okr/objectives"), api.employee, body.formatted(cycle, owner, "Flat",
+				"{\"title\": \"Flat\", \"type\": \"METRIC\", \"start\": 5, \"target\": 5, \"weight\": 100}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("okr.kr.target.equals-start"));
+		api.rdObjective(cycle);
+		api.send(post("/api/v1/okr/objectives"), api.employee, body.formatted(cycle, owner,
+				"optimise product performance", milestone.formatted("A")))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.errors[0].field").value("title"));
+		assertThat(jdbc.sql("select count(*) from okr_objective where tenant_id = :t").param("t", api.company.id())
+			.query(Long.class).single()).isEqualTo(1);
+		// confidence outside 0-10, a check-in dated outside the cycle
+		String approved = approved(objectiveIn(cycle, "Ship faster"), "100");
+		String kr = read(api.get("/api/v1/okr/objectives/" + approved, api.employee), "$.keyResults[0].id");
+		api.send(post("/api/v1/okr/key-results/" + kr + "/check-ins"), api.employee, "{\"value\": 700, \"confidence\": 11}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("confidence"));
+		api.send(post("/api/v1/okr/key-results/" + kr + "/check-ins"), api.employee,
+				"{\"value\": 700, \"confidence\": 8, \"checkedOn\": \"2026-09-30\"}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("checkedOn"));
+		assertThat(jdbc.sql("select count(*) from okr_check_in where tenant_id = :t").param("t", api.company.id())
+			.query(Long.class).single()).isZero();
+	}
+
+	private String objectiveIn(String cycle, String title) throws Exception {
+		return read(api.send(post("/api/v1/okr/objectives"), api.employee, """
+				{"cycleId": "%s", "ownerType": "EMPLOYEE", "ownerId": "%s", "title": "%s",
+				 "keyResults": [{"title": "Response time 800 ms → 640 ms", "type": "METRIC", "start": 800,
+				   "target": 640, "weight": 100}]}""".formatted(cycle, api.company.employee().employeeId(), title))
+			.andExpect(status().isCreated()), "$.id");
+	}
+
+	@Test
+	void childObjectivesCountInTheParentOnlyWhenItSaysSo() throws Exception {
+		String parent = read(api.send(post("/api/v1/okr/objectives"), api.executive, """
+				{"cycleId": "%s", "ownerType": "COMPANY", "title": "Raise user satisfaction 30 %%",
+				 "includeChildObjectives": %s,
+				 "keyResults": [{"title": "Survey done", "type": "MILESTONE", "weight": 100}]}""".formatted(cycle, "false"))
+			.andExpect(status().isCreated()), "$.id");
+		String child = approved(api.rdObjective(cycle), "50", "50");
+		api.send(put("/api/v1/okr/objectives/" + child + "/alignment"), api.employee,
+				"{\"parentId\": \"" + parent + "\", \"weight\": 1}").andExpect(status().isOk());
+		String speed = read(api.get("/api/v1/okr/objectives/" + child, api.employee), "$.keyResults[0].id");
+		api.send(post("/api/v1/okr/key-results/" + speed + "/check-ins"), api.employee,
+				"{\"value\": 640, \"confidence\": 9}").andExpect(status().isCreated());
+		// the child is at 50 %; the parent counts only its own (unchecked) key result
+		api.get("/api/v1/okr/objectives/" + child, api.employee).andExpect(jsonPath("$.progress").value(0.5));
+		api.get("/api/v1/okr/objectives/" + parent, api.employee).andExpect(jsonPath("$.progress").isEmpty());
+		long version = ((Number) read(api.get("/api/v1/okr/objectives/" + parent, api.executive), "$.version")).longValue();
+		api.send(put("/api/v1/okr/objectives/" + parent), api.executive, """
+				{"cycleId": "%s", "ownerType": "COMPANY", "title": "Raise user satisfaction 30 %%", "version": %d,
+				 "includeChildObjectives": true,
+				 "keyResults": [{"id": "%s", "title": "Survey done", "type": "MILESTONE", "weight": 100}]}"""
+			.formatted(cycle, version, read(api.get("/api/v1/okr/objectives/" + parent, api.executive), "$.keyResults[0].id")))
+			.andExpect(status().isOk());
+		// now the child counts: it is the only contributor with progress
+		api.get("/api/v1/okr/objectives/" + parent, api.employee).andExpect(jsonPath("$.progress").value(0.5));
+	}
+
+	@Test
 	void eachOrgUnitChoosesKpisOkrsOrBoth() throws Exception {
 		String team = api.company.teamUnit().toString();
 		String period = read(api.get("/api/v1/okr/cycles/" + cycle, api.employee), "$.periodId");
@@ -293,9 +370,11 @@ class OkrApiIntegrationTests {
 					{"id": "%s", "title": "%s", "type": "METRIC", "start": %s, "target": %s, "weight": %s}"""
 				.formatted(ids.get(i), titles.get(i), starts.get(i), targets.get(i), weights[i]));
 		}
+		String title = com.jayway.jsonpath.JsonPath.read(json, "$.title");
+		String cycleOf = com.jayway.jsonpath.JsonPath.read(json, "$.cycleId");
 		api.send(put("/api/v1/okr/objectives/" + objective), api.employee, """
-				{"cycleId": "%s", "ownerType": "EMPLOYEE", "ownerId": "%s", "title": "Optimise product performance",
-				 "keyResults": [%s]}""".formatted(cycle, api.company.employee().employeeId(), krs))
+				{"cycleId": "%s", "ownerType": "EMPLOYEE", "ownerId": "%s", "title": "%s",
+				 "keyResults": [%s]}""".formatted(cycleOf, api.company.employee().employeeId(), title, krs))
 			.andExpect(status().isOk());
 		api.send(post("/api/v1/okr/objectives/" + objective + "/submit"), api.employee, "{}").andExpect(status().isOk());
 		api.send(post("/api/v1/okr/objectives/" + objective + "/approve"), api.manager, "{}").andExpect(status().isOk());
