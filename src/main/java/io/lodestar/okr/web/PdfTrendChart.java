@@ -92,21 +92,17 @@ final class PdfTrendChart {
 			canvas.setColorStroke(color);
 			canvas.setColorFill(color);
 			canvas.setLineWidth(1.5f);
-			for (int p = 0; p < points.size(); p++) {
-				float x = x(points.get(p).on(), days, plotWidth);
-				float y = BOTTOM + plotHeight * Math.min(1.1f, points.get(p).progress().floatValue());
-				if (p == 0) {
-					canvas.moveTo(x, y);
-				}
-				else {
-					canvas.lineTo(x, y);
-				}
+			// every key result starts at 0 % on the cycle's first day
+			canvas.moveTo(LEFT, BOTTOM);
+			for (Retrospective.Point point : points) {
+				canvas.lineTo(x(point.on(), days, plotWidth),
+						BOTTOM + plotHeight * Math.min(1.1f, point.progress().floatValue()));
 			}
-			if (points.size() > 1) {
-				canvas.stroke();
+			if (points.isEmpty()) {
+				canvas.newPath();
 			}
 			else {
-				canvas.newPath();
+				canvas.stroke();
 			}
 			for (Retrospective.Point point : points) {
 				canvas.circle(x(point.on(), days, plotWidth),

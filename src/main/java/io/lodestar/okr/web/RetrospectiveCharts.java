@@ -47,6 +47,9 @@ class RetrospectiveCharts {
 		for (Retrospective.KeyResult kr : objective.keyResults()) {
 			Map<String, Object> line = series(label(index, kr), PALETTE.get(index % PALETTE.size()));
 			List<List<Object>> data = new ArrayList<>();
+			if (!kr.trend().isEmpty()) {
+				data.add(List.of(cycle.startsOn().toString(), 0)); // every key result starts at 0 % on the first day
+			}
 			for (Retrospective.Point point : kr.trend()) {
 				data.add(List.of(point.on().toString(), point.progressPercent()));
 				highest = highest.max(point.progressPercent());
@@ -62,7 +65,6 @@ class RetrospectiveCharts {
 		if (highest.compareTo(BigDecimal.valueOf(100)) <= 0) {
 			yAxis.put("max", 100); // over 100 % (a raised cap): the axis grows to fit
 		}
-		yAxis.put("name", messages.get("okr-admin.retro.chart.progress-axis"));
 		yAxis.put("axisLabel", Map.of("formatter", "{value} %"));
 		option.put("yAxis", yAxis);
 		return write(option);
@@ -81,8 +83,7 @@ class RetrospectiveCharts {
 			index++;
 		}
 		Map<String, Object> option = base(cycle, series);
-		option.put("yAxis", Map.of("type", "value", "min", 0, "max", 10, "interval", 2,
-				"name", messages.get("okr-admin.retro.chart.confidence-axis")));
+		option.put("yAxis", Map.of("type", "value", "min", 0, "max", 10, "interval", 2));
 		return write(option);
 	}
 
@@ -92,7 +93,7 @@ class RetrospectiveCharts {
 		option.put("tooltip", Map.of("trigger", "axis"));
 		option.put("legend", Map.of("type", "scroll", "top", 0,
 				"data", series.stream().map(each -> each.get("name")).toList()));
-		option.put("grid", Map.of("left", 8, "right", 20, "top", 56, "bottom", 8, "containLabel", true));
+		option.put("grid", Map.of("left", 8, "right", 20, "top", 40, "bottom", 8, "containLabel", true));
 		option.put("xAxis", Map.of("type", "time", "min", cycle.startsOn().toString(), "max", cycle.endsOn().toString(),
 				"axisLabel", Map.of("formatter", "{MM}-{dd}", "hideOverlap", true)));
 		option.put("series", series);

@@ -240,10 +240,9 @@ class RetrospectivePdf {
 		}
 
 		private void stat(PdfPTable table, String name, String value) {
-			Phrase phrase = new Phrase();
-			phrase.add(new Chunk(value + "\n", heading));
-			phrase.add(new Chunk(name, small));
-			PdfPCell cell = new PdfPCell(phrase);
+			PdfPCell cell = new PdfPCell();
+			cell.addElement(new Paragraph(value, heading));
+			cell.addElement(new Paragraph(name, small));
 			cell.setBorderColor(LINE);
 			cell.setPadding(6);
 			table.addCell(cell);

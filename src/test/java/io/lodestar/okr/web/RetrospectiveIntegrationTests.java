@@ -125,6 +125,10 @@ class RetrospectiveIntegrationTests {
 		assertThat(text).contains(RetrospectiveScenario.PUBLIC_TITLE, RetrospectiveScenario.REVISION_REASON,
 				RetrospectiveScenario.NARRATIVE, RetrospectiveScenario.WENT_BADLY, "0.85");
 		String chinese = pdfText(download(get(retro(scenario) + ".pdf").header("Accept-Language", "zh-CN"), company.hr()));
+		// kept for people reviewing the layout (pdftoppm turns it into pictures)
+		byte[] zh = download(get(retro(scenario) + ".pdf").header("Accept-Language", "zh-CN"), company.hr());
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/okr-retrospective-zh.pdf"), zh);
 		if (fonts.cjk()) {
 			assertThat(chinese).contains("复盘报告", "做得好的地方", RetrospectiveScenario.WENT_WELL);
 		}
