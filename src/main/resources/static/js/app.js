@@ -144,17 +144,20 @@
   });
   document.addEventListener('DOMContentLoaded', function () { applyShowWhen(document); });
 
-  // Charts: any element with data-chart="<url of an ECharts option JSON>" is drawn when it appears.
+  // Charts: any element with data-chart="<url of an ECharts option JSON>", or with the option itself in
+  // data-chart-option="<JSON>", is drawn when it appears.
   function drawCharts(root) {
     if (!window.echarts || !root.querySelectorAll) { return; }
-    root.querySelectorAll('[data-chart]').forEach(function (element) {
+    root.querySelectorAll('[data-chart], [data-chart-option]').forEach(function (element) {
       if (element._chart || element._chartRequested) { return; }
       element._chartRequested = true;
-      fetch(element.getAttribute('data-chart'), { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
+      var inline = element.getAttribute('data-chart-option');
+      (inline ? Promise.resolve().then(function () { return JSON.parse(inline); })
+        : fetch(element.getAttribute('data-chart'), { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
         .then(function (response) {
           if (!response.ok) { throw new Error('chart ' + response.status); }
           return response.json();
-        })
+        }))
         .then(function (option) {
           if (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) { option.animation = false; }
           element._chart = window.echarts.init(element);
