@@ -130,6 +130,7 @@ class ObjectivePage {
 		model.addAttribute("contributors", contributors(user, objective));
 		model.addAttribute("parentGroups", objective.can().align() ? parentChoices(user, objective, cycle) : List.of());
 		model.addAttribute("zone", companies.zoneOf(user.tenant()));
+		model.addAttribute("today", cycles.today(user.tenant()));
 		model.addAttribute("wording", wording);
 		blank(model, "checkInForm", PageForms.CheckInForm.blank());
 		blank(model, "revisionForm", PageForms.RevisionForm.blank());

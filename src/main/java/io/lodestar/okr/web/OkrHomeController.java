@@ -105,6 +105,8 @@ class OkrHomeController {
 			person.helpRequests().forEach(line -> help.add(new Help(person.name(), line)));
 		}
 		model.addAttribute("people", people);
+		model.addAttribute("withKeyResults", people.stream().filter(person -> !person.keyResults().isEmpty()).toList());
+		model.addAttribute("without", people.stream().filter(person -> person.keyResults().isEmpty()).toList());
 		model.addAttribute("help", help);
 		model.addAttribute("overdue", people.stream().filter(TeamCheckIns.Person::overdue).count());
 		return "okr/team";

@@ -311,6 +311,11 @@ class OkrPagesIntegrationTests {
 		assertThat(after).contains("Caching landed in production", "confidence 8/10", "Check-ins (1)");
 		// the objective is the weighted mean: (75 + 0) / 2
 		assertThat(after).containsPattern("(?s)class=\"stat okr-overall\".{0,900}data-progress>38 %<");
+		// in the manager's weekly view: Emma's progress moved; Carl has nothing approved yet
+		String team = page(get("/okr/team").with(Fixtures.as(company.manager())));
+		assertThat(section(team, "person-" + company.employee().employeeId())).contains("75 %",
+				"Caching landed in production", "8/10");
+		assertThat(section(team, "without-objectives")).contains("No approved objectives yet", "Carl Colleague");
 		// falling confidence without a word is refused next to the story
 		String silent = page(post("/okr/key-results/" + responseTime + "/check-ins").param("value", "690")
 			.param("confidence", "4").with(Fixtures.as(company.employee())).with(csrf()));
