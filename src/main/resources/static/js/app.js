@@ -251,4 +251,12 @@
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('form[data-weights]').forEach(sumWeights);
   });
+
+  // Pages with many forms (<main data-scroll-to-error>): a form sent back with errors may be far down, so show
+  // the first error (an alert at the top stays at the top).
+  document.addEventListener('DOMContentLoaded', function () {
+    var error = document.querySelector('[data-scroll-to-error] .alert-error, [data-scroll-to-error] .field.invalid, '
+        + '[data-scroll-to-error] .alert[data-conflict]');
+    if (error && error.scrollIntoView) { error.scrollIntoView({ block: 'center' }); }
+  });
 })();

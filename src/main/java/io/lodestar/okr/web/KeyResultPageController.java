@@ -23,8 +23,6 @@ import io.lodestar.okr.ObjectiveView;
 import io.lodestar.okr.Objectives;
 import io.lodestar.okr.OkrClosing;
 import io.lodestar.platform.web.BusinessRuleException;
-import io.lodestar.platform.web.FormErrors;
-import io.lodestar.platform.web.Messages;
 import io.lodestar.platform.web.Notices;
 import io.lodestar.platform.security.CurrentUser;
 
@@ -47,16 +45,16 @@ class KeyResultPageController {
 
 	private final ObjectivePage page;
 
-	private final Messages messages;
+	private final PageErrors errors;
 
 	KeyResultPageController(Objectives objectives, CheckIns checkIns, KeyResultRevisions revisions,
-			OkrClosing closing, ObjectivePage page, Messages messages) {
+			OkrClosing closing, ObjectivePage page, PageErrors errors) {
 		this.objectives = objectives;
 		this.checkIns = checkIns;
 		this.revisions = revisions;
 		this.closing = closing;
 		this.page = page;
-		this.messages = messages;
+		this.errors = errors;
 	}
 
 	@PostMapping("/check-ins")
@@ -72,7 +70,7 @@ class KeyResultPageController {
 				return back(objective, id);
 			}
 			catch (BusinessRuleException refused) {
-				FormErrors.reject(result, refused);
+				errors.reject(result, model, refused);
 			}
 		}
 		model.addAttribute("checkInFor", id);
@@ -97,7 +95,7 @@ class KeyResultPageController {
 					result.rejectValue("target", refused.code(), refused.arguments(), refused.code());
 				}
 				else {
-					FormErrors.reject(result, refused);
+					errors.reject(result, model, refused);
 				}
 			}
 		}
@@ -119,12 +117,7 @@ class KeyResultPageController {
 				return back(objective, id);
 			}
 			catch (BusinessRuleException refused) {
-				if ("number".equals(refused.field())) {
-					model.addAttribute("pageError", messages.get(refused.code(), refused.arguments()));
-				}
-				else {
-					FormErrors.reject(result, refused);
-				}
+				errors.reject(result, model, refused);
 			}
 		}
 		model.addAttribute("revisionDecisionFor", id);
@@ -145,7 +138,7 @@ class KeyResultPageController {
 				return back(objective, id);
 			}
 			catch (BusinessRuleException refused) {
-				FormErrors.reject(result, refused);
+				errors.reject(result, model, refused);
 			}
 		}
 		model.addAttribute("scoreFor", id);

@@ -25,8 +25,6 @@ import io.lodestar.okr.OkrClosing;
 import io.lodestar.okr.ReviewComments;
 import io.lodestar.platform.security.CurrentUser;
 import io.lodestar.platform.web.BusinessRuleException;
-import io.lodestar.platform.web.FormErrors;
-import io.lodestar.platform.web.Messages;
 import io.lodestar.platform.web.Notices;
 
 /**
@@ -47,16 +45,16 @@ class ObjectivePageController {
 
 	private final Notifications notifications;
 
-	private final Messages messages;
+	private final PageErrors errors;
 
 	ObjectivePageController(Objectives objectives, ReviewComments comments, OkrClosing closing, ObjectivePage page,
-			Notifications notifications, Messages messages) {
+			Notifications notifications, PageErrors errors) {
 		this.objectives = objectives;
 		this.comments = comments;
 		this.closing = closing;
 		this.page = page;
 		this.notifications = notifications;
-		this.messages = messages;
+		this.errors = errors;
 	}
 
 	@GetMapping("/okr/objectives/{id}")
@@ -122,11 +120,11 @@ class ObjectivePageController {
 					result.rejectValue("note", refused.code(), refused.arguments(), refused.code());
 				}
 				else {
-					result.reject(refused.code(), refused.arguments(), refused.code());
+					errors.reject(result, model, refused);
 				}
 			}
 			catch (OptimisticLockingFailureException changedMeanwhile) {
-				result.reject("okr-web.action.conflict");
+				errors.page(model, "okr-web.action.conflict");
 			}
 		}
 		return page.render(user, id, model);
@@ -150,7 +148,7 @@ class ObjectivePageController {
 				return redirect(id) + "#alignment";
 			}
 			catch (BusinessRuleException refused) {
-				FormErrors.reject(result, refused);
+				errors.reject(result, model, refused);
 			}
 		}
 		return page.render(user, id, model);
@@ -169,7 +167,7 @@ class ObjectivePageController {
 				return redirect(id) + "#discussion";
 			}
 			catch (BusinessRuleException refused) {
-				FormErrors.reject(result, refused);
+				errors.reject(result, model, refused);
 			}
 		}
 		return page.render(user, id, model);
@@ -188,7 +186,7 @@ class ObjectivePageController {
 				return redirect(id) + "#discussion";
 			}
 			catch (BusinessRuleException refused) {
-				FormErrors.reject(result, refused);
+				errors.reject(result, model, refused);
 			}
 		}
 		return page.render(user, id, model);
@@ -207,7 +205,7 @@ class ObjectivePageController {
 			return redirect(id) + "#discussion";
 		}
 		catch (BusinessRuleException refused) {
-			model.addAttribute("pageError", messages.get(refused.code(), refused.arguments()));
+			errors.page(model, refused.code(), refused.arguments());
 		}
 		return page.render(user, id, model);
 	}
@@ -225,7 +223,7 @@ class ObjectivePageController {
 				return redirect(id) + "#closing";
 			}
 			catch (BusinessRuleException refused) {
-				FormErrors.reject(result, refused);
+				errors.reject(result, model, refused);
 			}
 		}
 		return page.render(user, id, model);

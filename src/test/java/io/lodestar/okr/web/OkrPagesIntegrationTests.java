@@ -233,6 +233,10 @@ class OkrPagesIntegrationTests {
 			.with(Fixtures.as(company.manager())).with(csrf()))
 			.andExpect(redirectedUrl("/okr/objectives/" + id));
 		assertThat(reviewState(id)).isEqualTo("APPROVED");
+		// a second approval (from a page loaded earlier) says what happened instead of failing
+		assertThat(page(post("/okr/objectives/" + id + "/approve").param("version", version(id))
+			.with(Fixtures.as(company.manager())).with(csrf()))).contains("data-page-error",
+					"Only a submitted objective can be approved or returned.");
 		String approved = page(get("/okr/objectives/" + id).with(Fixtures.as(company.employee())));
 		assertThat(approved).contains("data-review=\"APPROVED\"", "data-pace=", "Check in");
 		String history = approved.substring(approved.indexOf("id=\"history\""));
