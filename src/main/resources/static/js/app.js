@@ -237,4 +237,42 @@
       map.style.setProperty('--map-scale', String(scale));
     });
   });
+
+  // Key-result weights: <form data-weights> adds up its [data-weight] inputs (rows marked [data-remove] aside) into
+  // [data-weight-sum], whose data-ok / data-off texts say whether they make 100 % ("{0}" is the sum).
+  function sumWeights(form) {
+    var out = form.querySelector('[data-weight-sum]');
+    if (!out) { return; }
+    var sum = 0;
+    form.querySelectorAll('[data-weight]').forEach(function (input) {
+      var row = input.closest('[data-kr-row]');
+      var removed = row && row.querySelector('[data-remove]:checked');
+      var value = parseFloat(String(input.value).replace(',', '.'));
+      if (!removed && !isNaN(value)) { sum += value; }
+    });
+    sum = Math.round(sum * 100) / 100;
+    var complete = sum === 100;
+    out.textContent = complete ? out.getAttribute('data-ok') : out.getAttribute('data-off').replace('{0}', String(sum));
+    out.classList.toggle('ok', complete);
+    out.classList.toggle('warn', !complete);
+  }
+  document.addEventListener('input', function (event) {
+    var form = event.target.closest && event.target.closest('form[data-weights]');
+    if (form) { sumWeights(form); }
+  });
+  document.addEventListener('change', function (event) {
+    var form = event.target.closest && event.target.closest('form[data-weights]');
+    if (form) { sumWeights(form); }
+  });
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('form[data-weights]').forEach(sumWeights);
+  });
+
+  // Pages with many forms (<main data-scroll-to-error>): a form sent back with errors may be far down, so show
+  // the first error (an alert at the top stays at the top).
+  document.addEventListener('DOMContentLoaded', function () {
+    var error = document.querySelector('[data-scroll-to-error] .alert-error, [data-scroll-to-error] .field.invalid, '
+        + '[data-scroll-to-error] .alert[data-conflict]');
+    if (error && error.scrollIntoView) { error.scrollIntoView({ block: 'center' }); }
+  });
 })();

@@ -159,7 +159,8 @@ class ObjectiveReaders {
 				manage && approved && cycle.acceptsCheckIns(), !cycle.isClosed(),
 				review && !approved && !cycle.isClosed(),
 				manage && approved && cycle.phase() == CyclePhase.ACTIVE,
-				manage && approved && cycle.phase() == CyclePhase.CLOSING, manage);
+				manage && approved && cycle.phase() == CyclePhase.CLOSING, manage,
+				review && approved && !cycle.isClosed());
 	}
 
 }

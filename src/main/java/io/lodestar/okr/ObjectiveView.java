@@ -38,9 +38,13 @@ public record ObjectiveView(UUID id, UUID cycleId, String title, String why, Own
 			.divide(BigDecimal.valueOf(scores.size()), 2, RoundingMode.HALF_UP);
 	}
 
-	/** What the reader may do with it now. */
+	/**
+	 * What the reader may do with it now.
+	 *
+	 * @param decideRevisions approve or decline proposed changes of its key results (the reviewer, once approved)
+	 */
 	public record Permissions(boolean edit, boolean submit, boolean review, boolean checkIn, boolean comment,
-			boolean suggest, boolean revise, boolean score, boolean align) {
+			boolean suggest, boolean revise, boolean score, boolean align, boolean decideRevisions) {
 	}
 
 }

@@ -232,6 +232,14 @@ public class Objectives {
 		return readers.view(user, id);
 	}
 
+	/** The objective a key result belongs to, if the user may see it. */
+	@Transactional(readOnly = true)
+	public ObjectiveView ofKeyResult(CurrentUser user, UUID keyResultId) {
+		UUID objectiveId = queries.objectiveOf(user.tenant(), keyResultId)
+			.orElseThrow(() -> new io.lodestar.platform.web.NotFoundException("okr_key_result", keyResultId));
+		return get(user, objectiveId);
+	}
+
 	/** The objectives of a cycle the user may see, optionally of one owner. */
 	@Transactional(readOnly = true)
 	public List<ObjectiveView> list(CurrentUser user, UUID cycleId, OwnerType ownerType, UUID ownerId) {

@@ -77,7 +77,9 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public <T> T waitFor(Function<WebDriver, T> condition) {
+		// a condition that reads the page while it is being replaced (after a click that submits) sees a stale element
 		return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.NoSuchElementException.class)
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until(condition::apply);
 	}
 
