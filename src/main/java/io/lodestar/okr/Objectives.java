@@ -97,11 +97,11 @@ public class Objectives {
 			.param("cycle", cycle.id())
 			.param("children", request.countsChildObjectives())
 			.update();
+		history.record(user, id, null, "DRAFTED", null, ReviewState.DRAFT, null);
 		int position = 0;
 		for (KeyResultDraft draft : request.keyResults()) {
 			keyResults.add(user, id, request.ownerType(), request.ownerId(), cycle, visibility, draft, position++);
 		}
-		history.record(user, id, null, "DRAFTED", null, ReviewState.DRAFT, null);
 		return get(user, id);
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.lodestar.goals.GoalAccess;
 import io.lodestar.goals.OwnerType;
+import io.lodestar.people.EmployeeSummary;
 import io.lodestar.people.PeopleDirectory;
 import io.lodestar.platform.security.CurrentUser;
 
@@ -47,7 +48,11 @@ public class TeamCheckIns {
 		OkrCycle cycle = cycles.get(tenant, cycleId);
 		GoalAccess.Scope scope = access.scopeOf(user);
 		java.time.LocalDate since = cycles.today(tenant).minusDays(cycle.checkInDays());
-		Map<UUID, String> names = people.employeeNames(tenant, scope.reports());
+		// people who have left stay in the reporting lines' history, not in the team
+		Map<UUID, String> names = people.employeeNames(tenant, scope.reports()
+			.stream()
+			.filter(report -> people.employee(tenant, report).map(EmployeeSummary::isActive).orElse(false))
+			.toList());
 		List<Person> team = new ArrayList<>();
 		for (Map.Entry<UUID, String> report : names.entrySet().stream().sorted(Map.Entry.comparingByValue()).toList()) {
 			List<ObjectiveView> objectives = readers.list(user, cycleId, OwnerType.EMPLOYEE, report.getKey())
