@@ -28,14 +28,21 @@ public record ObjectiveView(UUID id, UUID cycleId, String title, String why, Own
 		return weightSum.compareTo(Objectives.HUNDRED) == 0;
 	}
 
-	/** The average of the key results' final scores, or null before any is scored. */
+	/**
+	 * The key results' final scores weighted like their progress (Σ weight × score / Σ weight over the scored
+	 * ones), to two decimals; null before any is scored.
+	 */
 	public BigDecimal score() {
-		List<BigDecimal> scores = keyResults.stream().map(KeyResultView::score).filter(s -> s != null).toList();
-		if (scores.isEmpty()) {
-			return null;
+		BigDecimal weighted = BigDecimal.ZERO;
+		BigDecimal weights = BigDecimal.ZERO;
+		for (KeyResultView kr : keyResults) {
+			if (kr.score() != null) {
+				BigDecimal weight = kr.weight() == null || kr.weight().signum() == 0 ? BigDecimal.ONE : kr.weight();
+				weighted = weighted.add(weight.multiply(kr.score()));
+				weights = weights.add(weight);
+			}
 		}
-		return scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-			.divide(BigDecimal.valueOf(scores.size()), 2, RoundingMode.HALF_UP);
+		return weights.signum() == 0 ? null : weighted.divide(weights, 2, RoundingMode.HALF_UP);
 	}
 
 	/**

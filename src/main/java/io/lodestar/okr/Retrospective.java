@@ -50,7 +50,7 @@ public record Retrospective(OkrCycle cycle, Scope scope, UUID scopeId, String sc
 	/**
 	 * One objective's retrospective.
 	 *
-	 * @param score the average of its key results' final scores (0–1), or null before any is scored
+	 * @param score its key results' final scores (0–1) weighted like their progress, or null before any is scored
 	 * @param carriedTo the draft it was carried into, when the cycle was closed and the reader may see it
 	 */
 	public record Objective(ObjectiveView objective, BigDecimal score, List<KeyResult> keyResults,

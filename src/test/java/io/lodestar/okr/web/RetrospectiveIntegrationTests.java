@@ -53,7 +53,7 @@ class RetrospectiveIntegrationTests {
 		String html = page(get(retro(scenario)).param("scope", "person")
 			.param("person", company.employee().employeeId().toString()), company.hr());
 		assertThat(html).contains(RetrospectiveScenario.PUBLIC_TITLE, RetrospectiveScenario.PRIVATE_TITLE,
-				"Score 0.85", "Revenue 100 → 180", RetrospectiveScenario.REVISION_REASON, "Revenue 100 → 200",
+				"Score 0.82", "Revenue 100 → 180", RetrospectiveScenario.REVISION_REASON, "Revenue 100 → 200",
 				RetrospectiveScenario.NARRATIVE, RetrospectiveScenario.HELP, "Slow start", RetrospectiveScenario.WENT_WELL,
 				RetrospectiveScenario.WENT_BADLY, RetrospectiveScenario.REASONS, "Carry over to the next cycle",
 				"in Next " + company.code(), "The revised target was nearly met", "data-chart-option=",
@@ -99,7 +99,7 @@ class RetrospectiveIntegrationTests {
 			Sheet objectives = workbook.getSheet("Objectives");
 			assertThat(texts(objectives.getRow(0))).startsWith("Owner", "Objective", "Score (0-1)");
 			Row grow = find(objectives, RetrospectiveScenario.PUBLIC_TITLE);
-			assertThat(grow.getCell(2).getNumericCellValue()).isEqualTo(0.85);
+			assertThat(grow.getCell(2).getNumericCellValue()).isEqualTo(0.82);
 			assertThat(texts(grow)).contains("Emma Employee", "Carry over to the next cycle",
 					RetrospectiveScenario.WENT_WELL, RetrospectiveScenario.WENT_BADLY, RetrospectiveScenario.REASONS);
 			Sheet keyResults = workbook.getSheet("Key results");
@@ -123,7 +123,7 @@ class RetrospectiveIntegrationTests {
 		assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		String text = pdfText(pdf);
 		assertThat(text).contains(RetrospectiveScenario.PUBLIC_TITLE, RetrospectiveScenario.REVISION_REASON,
-				RetrospectiveScenario.NARRATIVE, RetrospectiveScenario.WENT_BADLY, "0.85");
+				RetrospectiveScenario.NARRATIVE, RetrospectiveScenario.WENT_BADLY, "0.82");
 		String chinese = pdfText(download(get(retro(scenario) + ".pdf").header("Accept-Language", "zh-CN"), company.hr()));
 		// kept for people reviewing the layout (pdftoppm turns it into pictures)
 		byte[] zh = download(get(retro(scenario) + ".pdf").header("Accept-Language", "zh-CN"), company.hr());
