@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -53,8 +54,10 @@ public class KpiResults {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	KpiResults(JdbcClient jdbc, JdbcTemplate batches, KpiRepository kpis, GoalDirectory goals, GoalProgress progress,
-			PeriodCalendar calendar, Clock clock) {
+			PeriodCalendar calendar, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.batches = batches;
 		this.kpis = kpis;
@@ -62,6 +65,7 @@ public class KpiResults {
 		this.progress = progress;
 		this.calendar = calendar;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** An effective measurement as the computation needs it. */
@@ -123,6 +127,9 @@ public class KpiResults {
 		batches.batchUpdate("delete from kpi_result where tenant_id = ? and kpi_id = ? and period_id = ?", deletes);
 		batches.batchUpdate("insert into kpi_result (tenant_id, kpi_id, period_id, actual, target, completion, "
 				+ "raw_completion, measurement_count, computed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
+		// also for KPIs without any result in a period: a new weight changes their owner's scorecard all the same.
+		// Before the roll-up, which locks the shared parent goals (a unit's goal) until the transaction ends.
+		events.publishEvent(new KpisChanged(tenant, Set.copyOf(affected.keySet())));
 		progress.updateOwn(tenant, ownProgress);
 	}
 
