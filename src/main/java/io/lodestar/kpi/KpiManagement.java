@@ -77,7 +77,7 @@ public class KpiManagement {
 				request.contributionWeight(), null, null, null));
 		Kpi kpi = kpis.save(Kpi.of(goal.id(), tenant, request.config()));
 		audit.record("CREATE", "kpi", goal.id(), null, kpi.auditState());
-		events.publishEvent(new KpisChanged(tenant, Set.of(goal.id())));
+		events.publishEvent(KpisChanged.everywhere(tenant, Set.of(goal.id())));
 		return get(user, goal.id());
 	}
 
@@ -95,6 +95,8 @@ public class KpiManagement {
 		kpi = kpis.save(kpi);
 		audit.record("UPDATE", "kpi", goalId, before, kpi.auditState());
 		results.recompute(tenant, Map.of(goalId, measuredDates(tenant, goalId)));
+		// the weight counts in every period, with data or not
+		events.publishEvent(KpisChanged.everywhere(tenant, Set.of(goalId)));
 		return get(user, goalId);
 	}
 

@@ -44,11 +44,15 @@ public class Dashboards {
 
 	private final PersonScores personScores;
 
-	Dashboards(ReportingQueries queries, GoalAccess access, CompanyManagement companies, PersonScores personScores) {
+	private final CompanyDistributions distributions;
+
+	Dashboards(ReportingQueries queries, GoalAccess access, CompanyManagement companies, PersonScores personScores,
+			CompanyDistributions distributions) {
 		this.queries = queries;
 		this.access = access;
 		this.companies = companies;
 		this.personScores = personScores;
+		this.distributions = distributions;
 	}
 
 	public CompanyDashboard company(CurrentUser user, DashboardPeriod period) {
@@ -85,14 +89,14 @@ public class Dashboards {
 	}
 
 	/**
-	 * Counted by the database from the read model of people's scores. Only for viewers who see everyone: they
-	 * may read every KPI of every person, so no row needs checking.
+	 * Counted by the database from the read model of people's scores, and kept until a score changes. Only for
+	 * viewers who see everyone: they may read every KPI of every person, so no row needs checking.
 	 */
 	private Distribution everyone(UUID tenant, Viewer viewer, DashboardPeriod period) {
 		if (!viewer.seesEveryone()) {
 			throw new IllegalStateException("the company-wide distribution is for those who see everyone");
 		}
-		return personScores.distributionOfEveryone(tenant, period.selected().id());
+		return distributions.of(tenant, period.selected().id());
 	}
 
 	/**

@@ -34,34 +34,45 @@ public class PersonScores {
 	private static final int CHUNK = 1000;
 
 	/**
-	 * The scores of some people in every period their KPIs count in: a KPI of period G counts in the periods P
-	 * of its fiscal year that contain G or lie inside it, with its result in P when G contains P (a yearly KPI
-	 * in a quarter), else its own result (a monthly KPI in the year) — as {@link DashboardPeriod} says.
+	 * The scores of some people in the periods their KPIs count in: a KPI of period G counts in the periods P of
+	 * its fiscal year that contain G or lie inside it, with its result in P when G contains P (a yearly KPI in a
+	 * quarter), else its own result (a monthly KPI in the year) — as {@link DashboardPeriod} says. Weight and
+	 * result are looked up per KPI and period (correlated sub-selects, always by key): as joins, PostgreSQL's
+	 * default costs chose to hash all 50,000 KPIs and 200,000 results for the 2,000 KPIs of a batch of actuals.
+	 * {@code offset 0} keeps PostgreSQL from copying each sub-select into every sum that uses its value.
 	 */
 	static final String REFRESH = """
 			insert into reporting_person_score (tenant_id, employee_id, period_id, kpis, weight_sum, scored_weight,
 			    weighted_sum)
-			select g.tenant_id, g.owner_id, p.id, count(*), sum(k.weight),
-			       coalesce(sum(case when r.completion is not null then k.weight end), 0),
-			       coalesce(sum(k.weight * r.completion), 0)
-			from goal g
-			join kpi k on k.tenant_id = g.tenant_id and k.goal_id = g.id
-			join goal_period gp on gp.tenant_id = g.tenant_id and gp.id = g.period_id
-			join goal_period p on p.tenant_id = g.tenant_id and p.fiscal_year = gp.fiscal_year
-			 and ((gp.starts_on <= p.starts_on and gp.ends_on >= p.ends_on)
-			   or (p.starts_on <= gp.starts_on and p.ends_on >= gp.ends_on))
-			left join kpi_result r on r.tenant_id = g.tenant_id and r.kpi_id = g.id
-			 and r.period_id = case when gp.starts_on <= p.starts_on and gp.ends_on >= p.ends_on then p.id
-			                        else g.period_id end
-			where g.tenant_id = :tenant and g.kind = 'KPI' and g.status <> 'ARCHIVED' and g.owner_type = 'EMPLOYEE'
-			  and g.owner_id in (:people)
-			group by g.tenant_id, g.owner_id, p.id
+			select s.tenant_id, s.owner_id, s.period_id, count(*), sum(s.weight),
+			       coalesce(sum(case when s.completion is not null then s.weight end), 0),
+			       coalesce(sum(s.weight * s.completion), 0)
+			from (
+			    select g.tenant_id, g.owner_id, p.id period_id,
+			           (select k.weight from kpi k where k.tenant_id = g.tenant_id and k.goal_id = g.id) weight,
+			           (select r.completion from kpi_result r where r.tenant_id = g.tenant_id and r.kpi_id = g.id
+			              and r.period_id = case when gp.starts_on <= p.starts_on and gp.ends_on >= p.ends_on then p.id
+			                                     else g.period_id end) completion
+			    from goal g
+			    join goal_period gp on gp.tenant_id = g.tenant_id and gp.id = g.period_id
+			    join goal_period p on p.tenant_id = g.tenant_id and p.fiscal_year = gp.fiscal_year
+			     and ((gp.starts_on <= p.starts_on and gp.ends_on >= p.ends_on)
+			       or (p.starts_on <= gp.starts_on and p.ends_on >= gp.ends_on))
+			    where g.tenant_id = :tenant and g.kind = 'KPI' and g.status <> 'ARCHIVED' and g.owner_type = 'EMPLOYEE'
+			      and g.owner_id in (:people) %s
+			    offset 0
+			) s
+			where s.weight is not null
+			group by s.tenant_id, s.owner_id, s.period_id
 			""";
 
 	private final JdbcClient jdbc;
 
-	PersonScores(JdbcClient jdbc) {
+	private final ScoreVersions versions;
+
+	PersonScores(JdbcClient jdbc, ScoreVersions versions) {
 		this.jdbc = jdbc;
+		this.versions = versions;
 	}
 
 	/** One person's sums in one period; {@link #score()} is what the dashboards show. */
@@ -83,12 +94,15 @@ public class PersonScores {
 				+ "and owner_type = 'EMPLOYEE' and owner_id is not null")
 			.param("tenant", tenant)
 			.query(UUID.class)
-			.list());
+			.list(), null);
 	}
 
-	/** Replaces the scores of the people owning any of the goals (others' goals are ignored). */
+	/**
+	 * Replaces the scores of the people owning any of the goals (others' goals are ignored) in the periods, or in
+	 * every period when {@code periods} is null.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	void refreshOwnersOf(UUID tenant, Collection<UUID> goalIds) {
+	void refreshOwnersOf(UUID tenant, Collection<UUID> goalIds, Collection<UUID> periods) {
 		List<UUID> people = new ArrayList<>();
 		for (List<UUID> chunk : chunks(goalIds)) {
 			people.addAll(jdbc.sql("select distinct owner_id from goal where tenant_id = :tenant and id in (:goals) "
@@ -98,17 +112,23 @@ public class PersonScores {
 				.query(UUID.class)
 				.list());
 		}
-		refresh(tenant, people);
+		refresh(tenant, people, periods);
 	}
 
 	/**
-	 * Replaces the people's scores in every period. Each person's row in {@code reporting_scored_person} is
-	 * locked first, in the databases' UUID order (that of their text) so that two transactions never wait for
-	 * each other in a circle: a second transaction changing another KPI of the same person waits, and then
-	 * computes from what the first one committed, instead of overwriting its scores with older ones.
+	 * Replaces the people's scores in the periods (null: every period). Each person's row in
+	 * {@code reporting_scored_person} is locked first, in the databases' UUID order (that of their text) so that
+	 * two transactions never wait for each other in a circle: a second transaction changing another KPI of the
+	 * same person waits, and then computes from what the first one committed, instead of overwriting its scores
+	 * with older ones.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	void refresh(UUID tenant, Collection<UUID> people) {
+	void refresh(UUID tenant, Collection<UUID> people, Collection<UUID> periods) {
+		if (periods != null && periods.isEmpty()) {
+			return;
+		}
+		versions.raiseAfterCommit(tenant);
+		String inPeriods = periods == null ? "" : " and period_id in (:periods)";
 		List<UUID> ordered = people.stream().distinct().sorted(Comparator.comparing(UUID::toString)).toList();
 		for (List<UUID> chunk : chunks(ordered)) {
 			jdbc.sql("""
@@ -123,11 +143,15 @@ public class PersonScores {
 				.param("people", chunk)
 				.query(UUID.class)
 				.list();
-			jdbc.sql("delete from reporting_person_score where tenant_id = :tenant and employee_id in (:people)")
-				.param("tenant", tenant)
-				.param("people", chunk)
-				.update();
-			jdbc.sql(REFRESH).param("tenant", tenant).param("people", chunk).update();
+			Map<String, Object> parameters = new HashMap<>();
+			parameters.put("tenant", tenant);
+			parameters.put("people", chunk);
+			if (periods != null) {
+				parameters.put("periods", List.copyOf(periods));
+			}
+			jdbc.sql("delete from reporting_person_score where tenant_id = :tenant and employee_id in (:people)"
+					+ inPeriods).params(parameters).update();
+			jdbc.sql(REFRESH.formatted(periods == null ? "" : " and p.id in (:periods)")).params(parameters).update();
 		}
 	}
 

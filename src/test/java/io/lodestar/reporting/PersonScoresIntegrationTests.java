@@ -22,6 +22,8 @@ import io.lodestar.kpi.KpiManagement;
 import io.lodestar.kpi.MeasurementSource;
 import io.lodestar.kpi.Measurements;
 import io.lodestar.kpi.NewKpi;
+import io.lodestar.people.Departure;
+import io.lodestar.people.EmployeeManagement;
 import io.lodestar.people.OrgUnitManagement;
 import io.lodestar.platform.security.CurrentUser;
 import io.lodestar.platform.security.SystemActor;
@@ -69,6 +71,9 @@ class PersonScoresIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	EmployeeManagement people;
 
 	DashboardScenario scenario;
 
@@ -127,6 +132,12 @@ class PersonScoresIntegrationTests {
 			measurements.record(hr, MeasurementSource.MANUAL,
 					List.of(DashboardScenario.actual(scenario.colleagueKpi(), scenario.year(), 3, "145")), false);
 			assertThat(sums(colleague).score().score()).isEqualByComparingTo("1.0000");
+			// the company-wide distribution counts active people only, and follows them leaving and rejoining
+			assertThat(everyone().scored()).isEqualTo(3);
+			people.leave(hr, colleague, new Departure(calendar.today(scenario.company().id()), null));
+			assertThat(everyone().scored()).isEqualTo(2);
+			people.rejoin(hr, colleague, calendar.today(scenario.company().id()));
+			assertThat(everyone().scored()).isEqualTo(3);
 			return null;
 		});
 		for (Period period : periods) {
