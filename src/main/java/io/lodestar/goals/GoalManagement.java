@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -49,9 +50,11 @@ public class GoalManagement {
 
 	private final org.springframework.beans.factory.ObjectProvider<GoalModes> modes;
 
+	private final ApplicationEventPublisher events;
+
 	GoalManagement(GoalRepository goals, GoalQueries queries, GoalViews views, GoalAccess access,
 			GoalProgress progress, PeriodCalendar calendar, PeopleDirectory people, JdbcClient jdbc, AuditTrail audit,
-			org.springframework.beans.factory.ObjectProvider<GoalModes> modes) {
+			org.springframework.beans.factory.ObjectProvider<GoalModes> modes, ApplicationEventPublisher events) {
 		this.modes = modes;
 		this.goals = goals;
 		this.queries = queries;
@@ -62,6 +65,7 @@ public class GoalManagement {
 		this.people = people;
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	public GoalView create(CurrentUser user, NewGoal request) {
@@ -119,6 +123,7 @@ public class GoalManagement {
 		goal.moveTo(archived ? GoalStatus.ARCHIVED : GoalStatus.ACTIVE);
 		goal = goals.save(goal);
 		audit.record(archived ? "ARCHIVE" : "RESTORE", "goal", id, before, goal.auditState());
+		events.publishEvent(new GoalArchived(user.tenant(), id, archived));
 		if (goal.parentId() != null) {
 			progress.recompute(user.tenant(), List.of(goal.parentId()));
 		}

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -51,8 +52,11 @@ public class KpiManagement {
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher events;
+
 	KpiManagement(GoalManagement goals, KpiRepository kpis, KpiResults results, MeasurementQueries measurements,
-			PeriodCalendar calendar, GoalAccess access, JdbcClient jdbc, AuditTrail audit) {
+			PeriodCalendar calendar, GoalAccess access, JdbcClient jdbc, AuditTrail audit,
+			ApplicationEventPublisher events) {
 		this.goals = goals;
 		this.kpis = kpis;
 		this.results = results;
@@ -61,6 +65,7 @@ public class KpiManagement {
 		this.access = access;
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	public KpiDetail create(CurrentUser user, NewKpi request) {
@@ -72,6 +77,7 @@ public class KpiManagement {
 				request.contributionWeight(), null, null, null));
 		Kpi kpi = kpis.save(Kpi.of(goal.id(), tenant, request.config()));
 		audit.record("CREATE", "kpi", goal.id(), null, kpi.auditState());
+		events.publishEvent(KpisChanged.everywhere(tenant, Set.of(goal.id())));
 		return get(user, goal.id());
 	}
 
@@ -89,6 +95,8 @@ public class KpiManagement {
 		kpi = kpis.save(kpi);
 		audit.record("UPDATE", "kpi", goalId, before, kpi.auditState());
 		results.recompute(tenant, Map.of(goalId, measuredDates(tenant, goalId)));
+		// the weight counts in every period, with data or not
+		events.publishEvent(KpisChanged.everywhere(tenant, Set.of(goalId)));
 		return get(user, goalId);
 	}
 

@@ -42,10 +42,17 @@ public class Dashboards {
 
 	private final CompanyManagement companies;
 
-	Dashboards(ReportingQueries queries, GoalAccess access, CompanyManagement companies) {
+	private final PersonScores personScores;
+
+	private final CompanyDistributions distributions;
+
+	Dashboards(ReportingQueries queries, GoalAccess access, CompanyManagement companies, PersonScores personScores,
+			CompanyDistributions distributions) {
 		this.queries = queries;
 		this.access = access;
 		this.companies = companies;
+		this.personScores = personScores;
+		this.distributions = distributions;
 	}
 
 	public CompanyDashboard company(CurrentUser user, DashboardPeriod period) {
@@ -81,11 +88,15 @@ public class Dashboards {
 		return everyone(user.tenant(), viewer, period);
 	}
 
+	/**
+	 * Counted by the database from the read model of people's scores, and kept until a score changes. Only for
+	 * viewers who see everyone: they may read every KPI of every person, so no row needs checking.
+	 */
 	private Distribution everyone(UUID tenant, Viewer viewer, DashboardPeriod period) {
-		return Distribution.of(Scores.ofPeople(queries.scores(tenant, Owners.everyone(), period)
-			.stream()
-			.filter(viewer::canRead)
-			.toList()));
+		if (!viewer.seesEveryone()) {
+			throw new IllegalStateException("the company-wide distribution is for those who see everyone");
+		}
+		return distributions.of(tenant, period.selected().id());
 	}
 
 	/**
@@ -102,11 +113,18 @@ public class Dashboards {
 		if (visible == null) {
 			throw new NotFoundException("distribution", unitId);
 		}
-		java.util.Set<UUID> ids = new java.util.HashSet<>(visible.stream().map(ReportingQueries.PersonRow::id).toList());
-		return Distribution.of(Scores.ofPeople(queries.scores(tenant, Owners.peopleIn(subtree), period)
-			.stream()
-			.filter(row -> ids.contains(row.ownerId()) && viewer.canRead(row))
-			.toList()));
+		return Distribution.of(peopleScores(tenant, visible, subtree, period));
+	}
+
+	/**
+	 * The visible people with their weighted scores, from the read model of people's scores. Whoever may see a
+	 * person may read all of that person's KPIs (see {@link Viewer}), so a person's score is the same for every
+	 * viewer who sees them.
+	 */
+	private List<Scorecard> peopleScores(UUID tenant, List<ReportingQueries.PersonRow> visible, List<UUID> subtree,
+			DashboardPeriod period) {
+		Map<UUID, PersonScores.Sums> sums = personScores.ofActiveIn(tenant, period.selected().id(), subtree);
+		return visible.stream().map(person -> Scores.ofPerson(person, sums.get(person.id()))).toList();
 	}
 
 	/**
@@ -137,8 +155,8 @@ public class Dashboards {
 		List<UUID> ownUnits = Stream.concat(Stream.of(unitId), children.stream().map(UnitRow::id)).toList();
 		List<UUID> subtree = tree.subtree(unitId);
 		boolean people = viewer.seesOthers();
-		List<KpiRow> rows = queries
-			.kpis(tenant, people ? Owners.unitsAndPeople(ownUnits, subtree) : Owners.units(ownUnits), period)
+		// people's KPIs are not read here: their scores come from the read model, one row per person
+		List<KpiRow> rows = queries.kpis(tenant, Owners.units(ownUnits), period)
 			.stream()
 			.filter(viewer::canRead)
 			.toList();
@@ -157,9 +175,7 @@ public class Dashboards {
 		List<ReportingQueries.PersonRow> visible = people ? visiblePeople(tenant, viewer, subtree) : null;
 		Map<UUID, java.math.BigDecimal> peopleAverages = Map.of();
 		if (visible != null) {
-			List<Scorecard> all = Scores.ofPeople(visible, rows.stream()
-				.filter(row -> row.ownerType() == OwnerType.EMPLOYEE && viewer.seesPerson(row.ownerId()))
-				.toList());
+			List<Scorecard> all = peopleScores(tenant, visible, subtree, period);
 			count = all.size();
 			List<Scorecard> lowestFirst = all.stream()
 				.sorted(java.util.Comparator.comparing(Scorecard::score,

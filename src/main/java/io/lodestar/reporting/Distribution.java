@@ -24,6 +24,38 @@ public record Distribution(List<Bucket> buckets, int scored, int withoutData) {
 			new Bucket("reporting.bucket.100-120", BigDecimal.ONE, new BigDecimal("1.2"), Status.OK, 0),
 			new Bucket("reporting.bucket.from-120", new BigDecimal("1.2"), null, Status.OK, 0));
 
+	/**
+	 * The lower bounds of the buckets after the first, in order. The buckets follow each other without gap or
+	 * overlap (each one's upper bound is the next one's lower bound), so counting the scores at or above each
+	 * lower bound is enough to fill them: see {@link #ofCounts}.
+	 */
+	static List<BigDecimal> lowerBounds() {
+		List<BigDecimal> bounds = new ArrayList<>();
+		for (int i = 1; i < EMPTY.size(); i++) {
+			if (EMPTY.get(i).from().compareTo(EMPTY.get(i - 1).to()) != 0) {
+				throw new IllegalStateException("buckets must follow each other: " + EMPTY.get(i).key());
+			}
+			bounds.add(EMPTY.get(i).from());
+		}
+		return bounds;
+	}
+
+	/**
+	 * @param scored how many people have a score
+	 * @param withoutData people with KPIs but no score
+	 * @param atLeast per bound of {@link #lowerBounds()}, how many scores are at or above it
+	 */
+	static Distribution ofCounts(int scored, int withoutData, List<Integer> atLeast) {
+		List<Bucket> buckets = new ArrayList<>();
+		for (int i = 0; i < EMPTY.size(); i++) {
+			int from = i == 0 ? scored : atLeast.get(i - 1);
+			int next = i + 1 < EMPTY.size() ? atLeast.get(i) : 0;
+			Bucket empty = EMPTY.get(i);
+			buckets.add(new Bucket(empty.key(), empty.from(), empty.to(), empty.status(), from - next));
+		}
+		return new Distribution(List.copyOf(buckets), scored, withoutData);
+	}
+
 	static Distribution of(List<Scorecard> people) {
 		int[] counts = new int[EMPTY.size()];
 		int scored = 0;

@@ -53,10 +53,6 @@ class ReportingQueries {
 	record StrategyRow(UUID id, String title, UUID periodId, BigDecimal progress, GoalVisibility visibility) {
 	}
 
-	/** One personal KPI reduced to what a score needs. */
-	record ScoreRow(UUID ownerId, GoalVisibility visibility, BigDecimal weight, BigDecimal completion) {
-	}
-
 	/**
 	 * Whose goals a statement reads, as a fixed SQL condition on {@code g} with its parameters (never user text).
 	 */
@@ -75,28 +71,9 @@ class ReportingQueries {
 			return new Owners("g.owner_type = 'ORG_UNIT' and g.owner_id in (:units)", Map.of("units", units));
 		}
 
-		/** The units' own goals and the goals of the active people anywhere in {@code subtree}. */
-		static Owners unitsAndPeople(List<UUID> units, List<UUID> subtree) {
-			return new Owners("((g.owner_type = 'ORG_UNIT' and g.owner_id in (:units)) or (g.owner_type = 'EMPLOYEE' "
-					+ "and g.owner_id in (" + ACTIVE_IN_UNITS + ")))", Map.of("units", units, "subtree", subtree));
-		}
-
-		static Owners peopleIn(List<UUID> subtree) {
-			return new Owners("g.owner_type = 'EMPLOYEE' and g.owner_id in (" + ACTIVE_IN_UNITS + ")",
-					Map.of("subtree", subtree));
-		}
-
-		static Owners everyone() {
-			return new Owners("g.owner_type = 'EMPLOYEE' and g.owner_id in (select e.id from people_employee e "
-					+ "where e.tenant_id = :tenant and e.status = 'ACTIVE')", Map.of());
-		}
-
 		static Owners person(UUID employee) {
 			return new Owners("g.owner_type = 'EMPLOYEE' and g.owner_id = :person", Map.of("person", employee));
 		}
-
-		private static final String ACTIVE_IN_UNITS = "select e.id from people_employee e where e.tenant_id = :tenant "
-				+ "and e.status = 'ACTIVE' and e.org_unit_id in (:subtree)";
 
 	}
 
@@ -164,15 +141,6 @@ class ReportingQueries {
 					rs.getObject("owner_id", UUID.class), rs.getObject("period_id", UUID.class), visibility(rs),
 					rs.getString("unit"), rs.getBigDecimal("weight"), rs.getObject("definition_id", UUID.class),
 					rs.getBigDecimal("target"), rs.getBigDecimal("actual"), rs.getBigDecimal("completion")))
-			.list();
-	}
-
-	List<ScoreRow> scores(UUID tenant, Owners owners, DashboardPeriod period) {
-		return jdbc.sql("select g.owner_id, g.visibility, k.weight, r.completion " + KPI_GOALS + RESULT_IN_PERIOD
-				+ KPI_FILTER + " and " + owners.condition())
-			.params(parameters(tenant, owners, period))
-			.query((rs, n) -> new ScoreRow(rs.getObject("owner_id", UUID.class), visibility(rs),
-					rs.getBigDecimal("weight"), rs.getBigDecimal("completion")))
 			.list();
 	}
 

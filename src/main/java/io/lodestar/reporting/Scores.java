@@ -1,11 +1,6 @@
 package io.lodestar.reporting;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import io.lodestar.scoring.Scoring;
 
@@ -30,24 +25,11 @@ final class Scores {
 				score.score(), score.weightSum(), kpis.size());
 	}
 
-	/** Every person listed, in their order, with the score of their KPIs among {@code kpis}. */
-	static List<Scorecard> ofPeople(List<ReportingQueries.PersonRow> people, List<ReportingQueries.KpiRow> kpis) {
-		Map<UUID, List<ReportingQueries.KpiRow>> byOwner = new HashMap<>();
-		kpis.forEach(row -> byOwner.computeIfAbsent(row.ownerId(), id -> new ArrayList<>()).add(row));
-		return people.stream().map(person -> ofPerson(person, byOwner.getOrDefault(person.id(), List.of()))).toList();
-	}
-
-	/** Scores of everyone who owns one of the KPIs (names are not needed for a distribution). */
-	static List<Scorecard> ofPeople(List<ReportingQueries.ScoreRow> kpis) {
-		Map<UUID, List<Scoring.Weighted>> byOwner = new LinkedHashMap<>();
-		kpis.forEach(row -> byOwner.computeIfAbsent(row.ownerId(), id -> new ArrayList<>())
-			.add(new Scoring.Weighted(row.weight(), row.completion())));
-		List<Scorecard> scores = new ArrayList<>();
-		byOwner.forEach((owner, items) -> {
-			Scoring.WeightedScore score = weighted(items);
-			scores.add(new Scorecard(owner, null, null, null, null, score.score(), score.weightSum(), items.size()));
-		});
-		return scores;
+	/** A person with their score from the read model; no sums: no KPIs in the period. */
+	static Scorecard ofPerson(ReportingQueries.PersonRow person, PersonScores.Sums sums) {
+		Scoring.WeightedScore score = sums == null ? weighted(List.of()) : sums.score();
+		return new Scorecard(person.id(), person.name(), person.employeeNo(), person.unitId(), person.unitName(),
+				score.score(), score.weightSum(), sums == null ? 0 : sums.kpis());
 	}
 
 	private static Scoring.WeightedScore weighted(List<Scoring.Weighted> items) {

@@ -3,7 +3,6 @@ package io.lodestar.reporting;
 import java.util.UUID;
 
 import io.lodestar.goals.GoalAccess;
-import io.lodestar.goals.OwnerType;
 
 /**
  * What the signed-in user may see on dashboards, on top of {@link GoalAccess}: every row must be readable by
@@ -19,10 +18,6 @@ record Viewer(GoalAccess.Scope scope) {
 
 	boolean canRead(ReportingQueries.MonthlyRow row) {
 		return scope.canRead(row.ownerType(), row.ownerId(), row.visibility());
-	}
-
-	boolean canRead(ReportingQueries.ScoreRow row) {
-		return seesPerson(row.ownerId()) && scope.canRead(OwnerType.EMPLOYEE, row.ownerId(), row.visibility());
 	}
 
 	boolean seesPerson(UUID employeeId) {

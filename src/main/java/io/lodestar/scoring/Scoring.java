@@ -149,8 +149,29 @@ public final class Scoring {
 				weightedSum = weightedSum.add(item.weight().multiply(item.completion()));
 			}
 		}
+		return weighted(weightedSum, scoredWeight, weightSum);
+	}
+
+	/**
+	 * The same weighted mean from its sums, kept elsewhere (reporting's read model of people's scores): Σ wᵢcᵢ
+	 * over the items with a completion, Σ wᵢ over those items, and Σ wᵢ over all items. Rounded exactly as
+	 * {@link #weighted(List)} rounds, so both give the same score for the same items.
+	 */
+	public static WeightedScore weighted(BigDecimal weightedSum, BigDecimal scoredWeight, BigDecimal weightSum) {
 		BigDecimal score = scoredWeight.signum() == 0 ? null : Maths.round(Maths.divide(weightedSum, scoredWeight));
 		return new WeightedScore(score, weightSum, weightSum.compareTo(Maths.HUNDRED) == 0);
+	}
+
+	/**
+	 * The least exact mean that the weighted score rounds to {@code bound} or more, for a bound of at most
+	 * {@link #SCALE} decimals: half a unit of the last decimal below it, as rounding is half up. Lets a database
+	 * count the scores at or above a bound from their sums (Σ wᵢcᵢ ≥ this × Σ wᵢ) without dividing or rounding.
+	 */
+	public static BigDecimal roundsUpFrom(BigDecimal bound) {
+		if (bound.signum() <= 0 || bound.stripTrailingZeros().scale() > SCALE) {
+			throw new IllegalArgumentException("a positive bound of at most " + SCALE + " decimals: " + bound);
+		}
+		return bound.subtract(BigDecimal.ONE.movePointLeft(SCALE).divide(Maths.TWO));
 	}
 
 	private static void requireActual(BigDecimal actual) {
