@@ -47,10 +47,14 @@ public class GoalMap {
 
 	private final Objectives objectives;
 
-	GoalMap(GoalManagement goals, PeriodCalendar calendar, Objectives objectives) {
+	private final int limit;
+
+	GoalMap(GoalManagement goals, PeriodCalendar calendar, Objectives objectives,
+			@org.springframework.beans.factory.annotation.Value("${lodestar.okr.map-limit:1500}") int limit) {
 		this.goals = goals;
 		this.calendar = calendar;
 		this.objectives = objectives;
+		this.limit = limit;
 	}
 
 	/**
@@ -61,11 +65,14 @@ public class GoalMap {
 		UUID tenant = user.tenant();
 		Period period = calendar.get(tenant, cycle.periodId());
 		Period year = calendar.year(tenant, period.fiscalYear()).get(0);
-		List<GoalView> visible = goals.list(user, GoalFilter.period(year.id()))
+		UUID traced = person != null ? person : user.employeeId();
+		String needle = query == null || query.isBlank() ? null : query.strip().toLowerCase(Locale.ROOT);
+		List<GoalView> all = goals.list(user, GoalFilter.period(year.id()))
 			.stream()
 			.filter(goal -> goal.status() != GoalStatus.ARCHIVED)
 			.filter(goal -> goal.period().contains(period) || period.contains(goal.period()))
 			.toList();
+		List<GoalView> visible = shown(all, limit, traced, needle);
 		Map<UUID, PaceStatus> okrStatus = new HashMap<>();
 		// drafts have no pace yet: only approved objectives get a status
 		for (ObjectiveView objective : objectives.list(user, cycle.id(), null, null)) {
@@ -87,8 +94,6 @@ public class GoalMap {
 				roots.add(goal);
 			}
 		}
-		UUID traced = person != null ? person : user.employeeId();
-		String needle = query == null || query.isBlank() ? null : query.strip().toLowerCase(Locale.ROOT);
 		Set<UUID> marked = new HashSet<>();
 		for (GoalView goal : visible) {
 			boolean named = needle != null && goal.ownerType() == OwnerType.EMPLOYEE && goal.ownerName() != null
@@ -125,7 +130,23 @@ public class GoalMap {
 					traces.add(new Trace(goal, chain.subList(1, chain.size())));
 				});
 		}
-		return new MapView(tree, visible.size(), marked.size(), traces, traced);
+		return new MapView(tree, visible.size(), marked.size(), traces, traced, all.size() - visible.size());
+	}
+
+	/**
+	 * Above {@code limit} goals a page would weigh megabytes: then people's own KPIs stay off the map, except the
+	 * traced person's and those of people matching the search. Objectives and key results always stay.
+	 */
+	static List<GoalView> shown(List<GoalView> all, int limit, UUID traced, String needle) {
+		if (all.size() <= limit) {
+			return all;
+		}
+		return all.stream()
+			.filter(goal -> goal.kind() != GoalKind.KPI || goal.ownerType() != OwnerType.EMPLOYEE
+					|| goal.ownerId().equals(traced)
+					|| (needle != null && goal.ownerName() != null
+							&& goal.ownerName().toLowerCase(Locale.ROOT).contains(needle)))
+			.toList();
 	}
 
 	private static final Comparator<GoalView> ORDER = Comparator
@@ -156,8 +177,12 @@ public class GoalMap {
 		return goal.progress().compareTo(KPI_AT_RISK) >= 0 ? PaceStatus.AT_RISK : PaceStatus.OFF_TRACK;
 	}
 
-	/** The map: its root nodes, how many goals it shows and marks, and the traced person's chains. */
-	public record MapView(List<Node> roots, int goalCount, int markedCount, List<Trace> traces, UUID tracedPerson) {
+	/**
+	 * The map: its root nodes, how many goals it shows and marks, the traced person's chains, and how many personal
+	 * KPIs were left off because the map is large.
+	 */
+	public record MapView(List<Node> roots, int goalCount, int markedCount, List<Trace> traces, UUID tracedPerson,
+			int hiddenPersonalKpis) {
 	}
 
 	/** One goal with what contributes to it; {@code open} says whether it starts expanded. */
