@@ -10,7 +10,8 @@ import java.util.Objects;
  * are kept) and optionally one link with its label. Text is plain: each platform's renderer escapes what its
  * markup would otherwise interpret where the platform allows it (see {@link ChatMessages}).
  *
- * @param title the heading, not blank
+ * @param title the heading, not blank; one line (line breaks and the blanks around them become one space, since
+ *        every platform shows the title as a single heading line)
  * @param text the body, plain text, not {@code null} (may be empty)
  * @param link an absolute {@code http} or {@code https} URL, or {@code null}
  * @param linkLabel the link's label; {@code null} or blank means the link itself is shown. Must be
@@ -21,7 +22,8 @@ public record ChatMessage(String title, String text, String link, String linkLab
 	public ChatMessage {
 		Objects.requireNonNull(title, "title");
 		Objects.requireNonNull(text, "text");
-		if (title.isBlank()) {
+		title = title.replaceAll("\\s*\\R\\s*", " ").strip();
+		if (title.isEmpty()) {
 			throw new IllegalArgumentException("Message title must not be blank");
 		}
 		if (link != null && link.isBlank()) {

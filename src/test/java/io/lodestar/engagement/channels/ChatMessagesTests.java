@@ -186,10 +186,16 @@ class ChatMessagesTests {
 		};
 		String expected = platform == ChatPlatform.SLACK ? ChatMessages.slackEscape(TRICKY) : TRICKY;
 		assertThat(text).contains(expected);
-		assertThat(body.size()).as("no injected top-level fields").isEqualTo(switch (platform) {
-			case DINGTALK, WECOM, FEISHU, SLACK -> 2;
-			case TEAMS -> 2;
-		});
+		assertThat(body.size()).as("no injected top-level fields").isEqualTo(2);
+	}
+
+	@Test
+	void titlesAreOneLine() {
+		ChatMessage message = ChatMessage.of("  Title \"quoted\"\r\n  2nd \n", "t");
+
+		assertThat(message.title()).isEqualTo("Title \"quoted\" 2nd");
+		assertThat(body(request(ChatPlatform.DINGTALK, null, message)).at("/markdown/text").asString())
+			.startsWith("#### Title \"quoted\" 2nd\n\n");
 	}
 
 	@Test
