@@ -100,8 +100,25 @@ public class GoalManagement {
 	}
 
 	public GoalView update(CurrentUser user, UUID id, GoalChange change) {
+		return change(user, notOkr(manageable(user, id)), change);
+	}
+
+	/** For the OKR module, which changes objectives and key results only as its review rules allow. */
+	public GoalView updateOkrNode(CurrentUser user, UUID id, GoalChange change) {
+		return change(user, manageable(user, id), change);
+	}
+
+	/** Objectives and key results change through the OKR module, which keeps their review state and history. */
+	private static Goal notOkr(Goal goal) {
+		if (goal.kind() == GoalKind.OBJECTIVE || goal.kind() == GoalKind.KEY_RESULT) {
+			throw BusinessRuleException.invalid("goals.goal.kind-through-okr", "kind");
+		}
+		return goal;
+	}
+
+	private GoalView change(CurrentUser user, Goal goal, GoalChange change) {
 		UUID tenant = user.tenant();
-		Goal goal = manageable(user, id);
+		UUID id = goal.id();
 		if (change.version() != null && !change.version().equals(goal.version())) {
 			throw new OptimisticLockingFailureException("goal changed");
 		}
@@ -118,7 +135,7 @@ public class GoalManagement {
 
 	/** Archived goals stay for history but leave lists and their parent's progress. */
 	public GoalView archive(CurrentUser user, UUID id, boolean archived) {
-		Goal goal = manageable(user, id);
+		Goal goal = notOkr(manageable(user, id));
 		Map<String, Object> before = goal.auditState();
 		goal.moveTo(archived ? GoalStatus.ARCHIVED : GoalStatus.ACTIVE);
 		goal = goals.save(goal);

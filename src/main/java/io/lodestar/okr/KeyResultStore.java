@@ -95,7 +95,7 @@ class KeyResultStore {
 	/** Changes a key result that has not been approved yet (its first version, in place). */
 	void change(CurrentUser user, UUID id, KeyResultDraft draft, GoalVisibility visibility, int position) {
 		UUID tenant = user.tenant();
-		goals.update(user, id, new GoalChange(draft.title(), null, draft.weight(), null, visibility, null));
+		goals.updateOkrNode(user, id, new GoalChange(draft.title(), null, draft.weight(), null, visibility, null));
 		jdbc.sql("update okr_key_result set position = :position where tenant_id = :tenant and goal_id = :id")
 			.param("position", position)
 			.param("tenant", tenant)

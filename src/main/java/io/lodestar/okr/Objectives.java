@@ -121,7 +121,7 @@ public class Objectives {
 		checkTitleFree(tenant, cycle.id(), new ObjectiveDraft(cycle.id(), row.ownerType(), row.ownerId(),
 				request.title(), null, null, null, request.keyResults(), null), id);
 		GoalVisibility visibility = request.visibility() == null ? row.visibility() : request.visibility();
-		goals.update(user, id, new GoalChange(request.title(), request.why(), null, driver(request), visibility, null));
+		goals.updateOkrNode(user, id, new GoalChange(request.title(), request.why(), null, driver(request), visibility, null));
 		jdbc.sql("update okr_objective set include_child_objectives = :children where tenant_id = :tenant and goal_id = :id")
 			.param("children", request.countsChildObjectives())
 			.param("tenant", tenant)

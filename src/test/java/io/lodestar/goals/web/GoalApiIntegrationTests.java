@@ -326,6 +326,10 @@ class GoalApiIntegrationTests {
 		});
 		UUID objective = draft.id();
 		UUID keyResult = draft.keyResults().get(0).id();
+		// objectives change through the OKR module only (it keeps their review state and history)
+		send(put("/api/v1/goals/" + objective), hr, "{\"title\": \"X\", \"version\": 0}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("goals.goal.kind-through-okr"));
 		UUID otherYear = goal(hr, strategy("2031", "COMPANY", null, yearId(hr, 2031)));
 		assertThat(ids(hr, "periodId=" + year)).containsExactlyInAnyOrder(companyGoal, unitGoal, objective, keyResult);
 		assertThat(ids(hr, "periodId=" + quarter)).containsExactly(unitGoal);
