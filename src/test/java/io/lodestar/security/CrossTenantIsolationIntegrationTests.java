@@ -215,63 +215,6 @@ class CrossTenantIsolationIntegrationTests {
 		return calendar.fiscalYearOf(company.id(), calendar.today(company.id())) - 1;
 	}
 
-	/** Which entity the {id} of a path is. */
-	static String entityOf(String pattern) {
-		Map<String, String> prefixes = new LinkedHashMap<>();
-		prefixes.put("/people/{id}", "employee");
-		prefixes.put("/api/v1/employees/{id}", "employee");
-		prefixes.put("/admin/org-units/{id}", "org-unit");
-		prefixes.put("/api/v1/org-units/{id}", "org-unit");
-		prefixes.put("/org/units/{id}", "org-unit");
-		prefixes.put("/admin/positions/{id}", "position");
-		prefixes.put("/api/v1/positions/{id}", "position");
-		prefixes.put("/admin/users/{id}", "user");
-		prefixes.put("/api/v1/users/{id}", "user");
-		prefixes.put("/account/tokens/{id}", "token");
-		prefixes.put("/api/v1/tokens/{id}", "token");
-		prefixes.put("/admin/companies/{id}", "company");
-		prefixes.put("/api/v1/companies/{id}", "company");
-		prefixes.put("/admin/imports/{id}", "import");
-		prefixes.put("/api/v1/imports/{id}", "import");
-		prefixes.put("/dashboard/units/{id}", "org-unit");
-		prefixes.put("/dashboard/people/{id}", "employee");
-		prefixes.put("/reporting/charts/units/{id}", "org-unit");
-		prefixes.put("/reporting/charts/people/{id}", "employee");
-		prefixes.put("/admin/connectors/{id}", "connector");
-		prefixes.put("/api/v1/connectors/{id}", "connector");
-		prefixes.put("/admin/kpi-library/{id}", "kpi-definition");
-		prefixes.put("/admin/kpi-import/{id}", "import");
-		prefixes.put("/feedback/{id}", "feedback");
-		prefixes.put("/api/v1/feedback/{id}", "feedback");
-		prefixes.put("/support/{id}", "support-request");
-		prefixes.put("/api/v1/support-requests/{id}", "support-request");
-		prefixes.put("/inbox/{id}", "notification");
-		prefixes.put("/api/v1/notifications/{id}", "notification");
-		prefixes.put("/engagement/kpis/{id}", "goal");
-		prefixes.put("/api/v1/periods/{id}", "period");
-		prefixes.put("/api/v1/goals/{id}", "goal");
-		prefixes.put("/api/v1/kpis/{id}", "kpi");
-		prefixes.put("/api/v1/measurements/{id}", "measurement");
-		prefixes.put("/api/v1/kpi-definitions/{id}", "kpi-definition");
-		prefixes.put("/goals/{id}", "goal");
-		prefixes.put("/kpis/{id}", "kpi");
-		prefixes.put("/admin/periods/{id}", "period");
-		prefixes.put("/api/v1/okr/cycles/{id}", "okr-cycle");
-		prefixes.put("/admin/okr/cycles/{id}", "okr-cycle");
-		prefixes.put("/okr/cycles/{id}", "okr-cycle");
-		prefixes.put("/api/v1/okr/unit-modes/{id}", "org-unit");
-		prefixes.put("/api/v1/okr/objectives/{id}", "objective");
-		prefixes.put("/okr/objectives/{id}", "objective");
-		prefixes.put("/api/v1/okr/key-results/{id}", "key-result");
-		prefixes.put("/okr/key-results/{id}", "key-result");
-		return prefixes.entrySet()
-			.stream()
-			.filter(entry -> pattern.startsWith(entry.getKey()))
-			.map(Map.Entry::getValue)
-			.findFirst()
-			.orElse(null);
-	}
-
 	/** Plausible input for every form and API body, so the request reaches the company check. */
 	private MockHttpServletRequestBuilder withInput(MockHttpServletRequestBuilder request, String pattern,
 			HttpMethod method) {
@@ -372,7 +315,7 @@ class CrossTenantIsolationIntegrationTests {
 				if (!pattern.contains("{id}")) {
 					continue;
 				}
-				String entity = entityOf(pattern);
+				String entity = IsolationChecks.entityOf(pattern);
 				if (entity == null) {
 					unmapped.add(pattern);
 					continue;
@@ -460,40 +403,8 @@ class CrossTenantIsolationIntegrationTests {
 		return text.toString();
 	}
 
-	/** Every row company B owns, in a stable order: any change by anyone shows up here. */
 	private String fingerprintOf(UUID tenant) {
-		StringBuilder all = new StringBuilder();
-		Map<String, String> tables = new LinkedHashMap<>();
-		for (String table : List.of("people_org_unit", "people_position", "people_employee", "people_assignment",
-				"account_user", "account_token", "platform_import_job", "integration_connector",
-				"integration_connector_run", "kpi_definition", "goal_period", "goal", "kpi_measurement",
-				"engagement_thread", "engagement_message", "engagement_notification", "okr_cycle", "okr_check_in",
-				"okr_comment", "okr_event")) {
-			tables.put(table, "id");
-		}
-		tables.put("kpi", "goal_id");
-		tables.put("kpi_result", "kpi_id, period_id");
-		tables.put("goal_support", "goal_id, supported_goal_id");
-		tables.put("okr_objective", "goal_id");
-		tables.put("okr_key_result", "goal_id");
-		tables.put("okr_key_result_version", "key_result_id, number");
-		tables.put("okr_unit_mode", "org_unit_id");
-		for (var table : tables.entrySet()) {
-			jdbc.sql("select * from " + table.getKey() + " where tenant_id = :tenant order by " + table.getValue())
-				.param("tenant", tenant)
-				.query(rs -> {
-					int columns = rs.getMetaData().getColumnCount();
-					for (int i = 1; i <= columns; i++) {
-						all.append(rs.getMetaData().getColumnName(i)).append('=').append(rs.getString(i)).append(';');
-					}
-					all.append('\n');
-				});
-		}
-		all.append(TenantGoalData.fingerprint(jdbc, tenant));
-		all.append(jdbc.sql("select name || code || version from company where id = :id").param("id", tenant)
-			.query(String.class)
-			.single());
-		return all.toString();
+		return IsolationChecks.fingerprint(jdbc, tenant);
 	}
 
 }
