@@ -43,52 +43,72 @@ public class TeamCheckIns {
 		this.jdbc = jdbc;
 	}
 
+	/** One read of the team, one of the cycle's objectives and one of their check-ins, however large the team. */
 	public List<Person> of(CurrentUser user, UUID cycleId) {
 		UUID tenant = user.tenant();
 		OkrCycle cycle = cycles.get(tenant, cycleId);
 		GoalAccess.Scope scope = access.scopeOf(user);
 		java.time.LocalDate since = cycles.today(tenant).minusDays(cycle.checkInDays());
 		// people who have left stay in the reporting lines' history, not in the team
-		Map<UUID, String> names = people.employeeNames(tenant, scope.reports()
+		List<EmployeeSummary> members = people.activeEmployees(tenant, null, null)
 			.stream()
-			.filter(report -> people.employee(tenant, report).map(EmployeeSummary::isActive).orElse(false))
+			.filter(employee -> scope.reports().contains(employee.id()))
+			.sorted(java.util.Comparator.comparing(EmployeeSummary::name))
+			.toList();
+		Map<UUID, List<ObjectiveView>> approvedByOwner = readers.list(user, cycleId, OwnerType.EMPLOYEE, null)
+			.stream()
+			.filter(objective -> objective.reviewState() == ReviewState.APPROVED)
+			.collect(java.util.stream.Collectors.groupingBy(ObjectiveView::ownerId));
+		Map<UUID, List<CheckInView>> checkIns = checkInsOf(tenant, approvedByOwner.values()
+			.stream()
+			.flatMap(List::stream)
+			.flatMap(objective -> objective.keyResults().stream())
+			.map(KeyResultView::id)
 			.toList());
 		List<Person> team = new ArrayList<>();
-		for (Map.Entry<UUID, String> report : names.entrySet().stream().sorted(Map.Entry.comparingByValue()).toList()) {
-			List<ObjectiveView> objectives = readers.list(user, cycleId, OwnerType.EMPLOYEE, report.getKey())
-				.stream()
-				.filter(objective -> objective.reviewState() == ReviewState.APPROVED)
-				.toList();
+		for (EmployeeSummary member : members) {
+			List<ObjectiveView> objectives = approvedByOwner.getOrDefault(member.id(), List.of());
 			List<Line> lines = new ArrayList<>();
 			boolean checkedIn = false;
 			for (ObjectiveView objective : objectives) {
 				for (KeyResultView kr : objective.keyResults()) {
-					Latest latest = latest(tenant, kr.id(), since);
+					Latest latest = Latest.of(checkIns.getOrDefault(kr.id(), List.of()), since);
 					checkedIn |= latest.recent != null;
 					lines.add(new Line(objective, kr, latest.before == null ? null : latest.before.progress(),
 							latest.before == null ? null : latest.before.confidence(), latest.recent));
 				}
 			}
-			team.add(new Person(report.getKey(), report.getValue(), lines, !objectives.isEmpty() && !checkedIn));
+			team.add(new Person(member.id(), member.name(), lines, !objectives.isEmpty() && !checkedIn));
 		}
 		return team;
 	}
 
-	private Latest latest(UUID tenant, UUID keyResultId, java.time.LocalDate since) {
-		List<CheckInView> checkIns = jdbc.sql("""
-				select * from okr_check_in where tenant_id = :tenant and key_result_id = :kr
-				order by checked_on desc, created_at desc, id
-				""")
-			.param("tenant", tenant)
-			.param("kr", keyResultId)
-			.query(CheckIns::view)
-			.list();
-		CheckInView recent = checkIns.stream().filter(c -> c.checkedOn().isAfter(since)).findFirst().orElse(null);
-		CheckInView before = checkIns.stream().filter(c -> !c.checkedOn().isAfter(since)).findFirst().orElse(null);
-		return new Latest(recent, before);
+	/** Check-ins of the key results, newest first per key result. */
+	private Map<UUID, List<CheckInView>> checkInsOf(UUID tenant, List<UUID> keyResults) {
+		Map<UUID, List<CheckInView>> byKeyResult = new java.util.HashMap<>();
+		for (int from = 0; from < keyResults.size(); from += 1000) {
+			jdbc.sql("""
+					select * from okr_check_in where tenant_id = :tenant and key_result_id in (:krs)
+					order by checked_on desc, created_at desc, id
+					""")
+				.param("tenant", tenant)
+				.param("krs", keyResults.subList(from, Math.min(keyResults.size(), from + 1000)))
+				.query(CheckIns::view)
+				.list()
+				.forEach(checkIn -> byKeyResult.computeIfAbsent(checkIn.keyResultId(), key -> new ArrayList<>())
+					.add(checkIn));
+		}
+		return byKeyResult;
 	}
 
+	/** The latest check-in within the interval, and the latest before it. */
 	private record Latest(CheckInView recent, CheckInView before) {
+
+		static Latest of(List<CheckInView> newestFirst, java.time.LocalDate since) {
+			return new Latest(newestFirst.stream().filter(c -> c.checkedOn().isAfter(since)).findFirst().orElse(null),
+					newestFirst.stream().filter(c -> !c.checkedOn().isAfter(since)).findFirst().orElse(null));
+		}
+
 	}
 
 	/** One person of the team: their key results, and whether their check-in is overdue. */
