@@ -54,7 +54,6 @@ public class CheckInReminders {
 					  and g.owner_type = 'EMPLOYEE' and g.status = 'ACTIVE'
 					  and not exists (select 1 from okr_check_in c join okr_key_result k
 					      on k.tenant_id = c.tenant_id and k.goal_id = c.key_result_id
-					      join goal kg on kg.tenant_id = k.tenant_id and kg.id = k.goal_id
 					      where c.tenant_id = o.tenant_id and k.objective_id = o.goal_id and c.checked_on > :since)
 					  and not exists (select 1 from okr_reminder r where r.tenant_id = o.tenant_id
 					      and r.employee_id = g.owner_id and r.cycle_id = o.cycle_id and r.sent_on > :since)

@@ -135,7 +135,7 @@ class ObjectiveQueries {
 				rs.getBigDecimal("last_value"), rs.getBoolean("done"), rs.getBigDecimal("weight"),
 				rs.getBigDecimal("progress"), PaceStatus.valueOf(rs.getString("status")),
 				rs.getBoolean("status_set_by_hand"), confidence, rs.getTimestamp("last_check_in_at"),
-				rs.wasNull() && pending == 0 ? null : (pending == 0 ? null : pending), rs.getBigDecimal("score"),
+				pending == 0 ? null : pending, rs.getBigDecimal("score"),
 				rs.getString("score_reason"));
 	}
 
