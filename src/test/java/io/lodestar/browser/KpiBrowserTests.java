@@ -61,7 +61,7 @@ class KpiBrowserTests {
 			browser.find(By.linkText("New strategic goal")).click();
 			browser.find(By.id("title")).sendKeys("Cut production cost 10%");
 			submit(browser, "form.card");
-			waitForText(browser, "Goal \"Cut production cost 10%\" created.");
+			browser.waitForText("Goal \"Cut production cost 10%\" created.");
 			UUID strategy = goal(company, "Cut production cost 10%");
 
 			// decomposed into a unit KPI of Sales ...
@@ -73,7 +73,7 @@ class KpiBrowserTests {
 			browser.find(By.id("unit")).sendKeys("%");
 			type(browser, "target", "5");
 			submit(browser, "form.kpi-form");
-			waitForText(browser, "KPI \"Loss rate ≤ 5%\" created.");
+			browser.waitForText("KPI \"Loss rate ≤ 5%\" created.");
 			UUID unitKpi = goal(company, "Loss rate ≤ 5%");
 
 			// ... and into the personal KPI of Emma, progress from a baseline: the baseline field appears for it
@@ -89,7 +89,7 @@ class KpiBrowserTests {
 			type(browser, "baseline", "7");
 			type(browser, "target", "4");
 			submit(browser, "form.kpi-form");
-			waitForText(browser, "KPI \"Personal loss rate ≤ 4%\" created.");
+			browser.waitForText("KPI \"Personal loss rate ≤ 4%\" created.");
 			UUID personal = goal(company, "Personal loss rate ≤ 4%");
 			assertThat(browser.find(By.cssSelector("#goal-" + unitKpi)).getText()).contains("Personal loss rate ≤ 4%",
 					"Emma Employee");
@@ -109,7 +109,7 @@ class KpiBrowserTests {
 					browser.find(By.id("measuredOn")), march.toString());
 			browser.find(By.id("sourceRef")).sendKeys("MES-0315");
 			submit(browser, "#record form");
-			waitForText(browser, "Recorded 3.5 % for " + march);
+			browser.waitForText("Recorded 3.5 % for " + march);
 
 			// Emma's page and chart now show it: (7 − 3.5) / (7 − 4) = 116.7 %
 			signInAs(browser, company.employee());
@@ -130,17 +130,6 @@ class KpiBrowserTests {
 		}
 	}
 
-	/** Waits until the page (the next one, after a redirect) shows the text. */
-	private static void waitForText(Browser browser, String text) {
-		browser.waitFor(d -> {
-			try {
-				return browser.pageText().contains(text);
-			}
-			catch (org.openqa.selenium.StaleElementReferenceException reloading) {
-				return false;
-			}
-		});
-	}
 
 	private UUID goal(Fixtures.Company company, String title) {
 		return jdbc.sql("select id from goal where tenant_id = :t and title = :title").param("t", company.id())

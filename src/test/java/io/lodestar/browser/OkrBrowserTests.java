@@ -96,7 +96,7 @@ class OkrBrowserTests {
 			// aligned to the company objective
 			new Select(browser.find(By.id("parentId"))).selectByValue(top.toString());
 			click(browser, By.cssSelector("#alignment form button[type=submit]"));
-			waitForText(browser, "Raise user satisfaction 30%");
+			browser.waitForText("Raise user satisfaction 30%");
 
 			// the manager suggests the user-test pass rate
 			signInAs(browser, company.manager());
@@ -112,7 +112,7 @@ class OkrBrowserTests {
 			signInAs(browser, company.employee());
 			browser.open("/okr/objectives/" + mine);
 			click(browser, By.cssSelector("[data-suggestion] button[value=true]"));
-			waitForText(browser, "User-test pass rate 80% → 95%");
+			browser.waitForText("User-test pass rate 80% → 95%");
 			click(browser, By.cssSelector("form[action$='/submit'] button[type=submit]"));
 			browser.waitFor(d -> d.findElements(By.cssSelector("form[action$='/submit']")).isEmpty());
 
@@ -172,17 +172,6 @@ class OkrBrowserTests {
 	private static void signInAs(Browser browser, Fixtures.Person person) {
 		browser.driver().manage().deleteAllCookies();
 		browser.signIn(person.email(), person.password());
-	}
-
-	private static void waitForText(Browser browser, String text) {
-		browser.waitFor(d -> {
-			try {
-				return browser.pageText().contains(text);
-			}
-			catch (org.openqa.selenium.StaleElementReferenceException reloading) {
-				return false;
-			}
-		});
 	}
 
 }

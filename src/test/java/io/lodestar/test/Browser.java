@@ -91,8 +91,18 @@ public final class Browser implements AutoCloseable {
 		waitFor(d -> !d.getCurrentUrl().contains("/login"));
 	}
 
+	/** The visible text of the page, read by script so that a page being replaced never leaves a stale element. */
 	public String pageText() {
-		return driver.findElement(By.tagName("body")).getText();
+		Object text = ((org.openqa.selenium.JavascriptExecutor) driver)
+			.executeScript("return document.body ? document.body.innerText : ''");
+		return text == null ? "" : text.toString();
+	}
+
+	/** Waits until the page (the next one, after a submit and redirect) shows the text. */
+	public void waitForText(String text) {
+		// while the old document is torn down Chromium may answer any call with an error: read again until it settles
+		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
+			.until(d -> pageText().contains(text));
 	}
 
 	public void screenshot(Path file) throws java.io.IOException {
