@@ -53,6 +53,11 @@ public record CurrentUser(UUID userId, UUID tenantId, UUID employeeId, String em
 		return false;
 	}
 
+	/** Whether pay figures (bonuses, deductions, award amounts) may be shown: HR and authorised pay viewers only. */
+	public boolean canSeePay() {
+		return hasAny(Role.HR_ADMIN, Role.PAY_VIEWER);
+	}
+
 	/** The company this request acts for; fails if none is selected (a platform operator outside a company). */
 	public UUID tenant() {
 		if (tenantId == null) {
