@@ -15,7 +15,7 @@ import java.math.BigDecimal;
  * @param effect what the tier does to pay
  * @param value the coefficient (1.10 = 110 % of the base) or the amount (negative for a deduction)
  */
-public record PayTier(String label, BigDecimal min, boolean minIncluded, BigDecimal max, boolean maxIncluded,
+public record PayTier(String label, BigDecimal min, Boolean minIncluded, BigDecimal max, Boolean maxIncluded,
 		String grade, Effect effect, BigDecimal value) {
 
 	/** A coefficient multiplies the variable-pay base; an amount is added to pay (negative: deducted). */
@@ -26,6 +26,9 @@ public record PayTier(String label, BigDecimal min, boolean minIncluded, BigDeci
 	}
 
 	public PayTier {
+		// a bound not said to be included is not (JSON may leave the flags out)
+		minIncluded = Boolean.TRUE.equals(minIncluded);
+		maxIncluded = Boolean.TRUE.equals(maxIncluded);
 		if (effect == null || value == null) {
 			throw new IllegalArgumentException("a tier needs an effect and a value");
 		}

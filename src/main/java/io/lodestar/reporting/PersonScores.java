@@ -155,6 +155,35 @@ public class PersonScores {
 		}
 	}
 
+	/**
+	 * People's weighted KPI scores in a period, as fractions (1 = 100 %), as their dashboards show them; people
+	 * without a KPI that has data in the period are absent (their score is missing, not zero). Appraisal reads
+	 * its KPI component here.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, BigDecimal> weightedScores(UUID tenant, UUID period, Collection<UUID> people) {
+		Map<UUID, BigDecimal> scores = new HashMap<>();
+		for (List<UUID> chunk : chunks(people)) {
+			jdbc.sql("""
+					select employee_id, kpis, weight_sum, scored_weight, weighted_sum from reporting_person_score
+					where tenant_id = :tenant and period_id = :period and employee_id in (:people)
+					""")
+				.param("tenant", tenant)
+				.param("period", period)
+				.param("people", chunk)
+				.query((rs, n) -> new Sums(rs.getObject(1, UUID.class), rs.getInt(2), rs.getBigDecimal(3),
+						rs.getBigDecimal(4), rs.getBigDecimal(5)))
+				.list()
+				.forEach(sums -> {
+					BigDecimal score = sums.score().score();
+					if (score != null) {
+						scores.put(sums.employeeId(), score);
+					}
+				});
+		}
+		return scores;
+	}
+
 	/** The sums of the active people of the units in the period, by person (people without KPIs are absent). */
 	Map<UUID, Sums> ofActiveIn(UUID tenant, UUID period, List<UUID> units) {
 		Map<UUID, Sums> sums = new HashMap<>();

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Writes RFC 4180 CSV in UTF-8 with a byte order mark (without it, Excel on a Chinese Windows would read the
- * file as GBK and garble every Chinese character). Text is escaped against formula injection.
+ * file as GBK and garble every Chinese character). Text is escaped against formula injection; numbers given as
+ * numbers are written as they are (a negative amount is not a formula).
  */
 public final class CsvWriter {
 
@@ -27,7 +28,14 @@ public final class CsvWriter {
 				out.append(',');
 			}
 			Object value = cells.get(i);
-			if (value != null) {
+			if (value instanceof java.math.BigDecimal number) {
+				// a number is never run as a formula: "-200.00" stays a number payroll can read
+				out.append(number.toPlainString());
+			}
+			else if (value instanceof Number number) {
+				out.append(number);
+			}
+			else if (value != null) {
 				out.append(quote(FormulaEscaping.escape(value.toString())));
 			}
 		}

@@ -38,6 +38,10 @@ public final class ApiDocs {
 
 	public static final String TAG_KEY_RESULTS = "Key results";
 
+	public static final String TAG_APPRAISAL_SETUP = "Appraisal templates and cycles";
+
+	public static final String TAG_APPRAISALS = "Appraisals";
+
 	/** Security scheme names as declared in {@link OpenApiConfiguration}. */
 	public static final String BEARER = "bearerToken";
 

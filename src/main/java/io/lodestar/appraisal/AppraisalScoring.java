@@ -1,0 +1,214 @@
+package io.lodestar.appraisal;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import io.lodestar.goals.Period;
+import io.lodestar.goals.PeriodCalendar;
+import io.lodestar.okr.OkrScores;
+import io.lodestar.reporting.PersonScores;
+
+/**
+ * Where an appraisal's final score, grade and pay are computed. The components come from where they live: the
+ * weighted KPI score of the cycle's period (reporting's read model of the KPI results), the OKR score (okr),
+ * manager and self ratings and the peers' average (this module), ratings divided by the template's scale. The
+ * template's formula turns them into the final score, a missing component normalised out, never counted as zero
+ * ({@link ScoreFormula}); the bands give the grade; the pay rules give the pay, shared out of the bonus pool when
+ * the cycle has one ({@link PoolAllocation}: never more than the pool).
+ */
+@Component
+class AppraisalScoring {
+
+	private static final int SCALE = 6;
+
+	private final JdbcClient jdbc;
+
+	private final NamedParameterJdbcTemplate batch;
+
+	private final AppraisalTemplates templates;
+
+	private final PeriodCalendar calendar;
+
+	private final PersonScores kpiScores;
+
+	private final OkrScores okrScores;
+
+	AppraisalScoring(JdbcClient jdbc, NamedParameterJdbcTemplate batch, AppraisalTemplates templates,
+			PeriodCalendar calendar, PersonScores kpiScores, OkrScores okrScores) {
+		this.jdbc = jdbc;
+		this.batch = batch;
+		this.templates = templates;
+		this.calendar = calendar;
+		this.kpiScores = kpiScores;
+		this.okrScores = okrScores;
+	}
+
+	/** Computes every appraisal of the cycle: components, final score, grade (calibration starts over), pay. */
+	void compute(UUID tenant, AppraisalCycle cycle) {
+		AppraisalTemplate template = templates.get(tenant, cycle.templateId());
+		List<Inputs> inputs = inputs(tenant, cycle.id());
+		List<UUID> people = inputs.stream().map(Inputs::employeeId).toList();
+		Map<UUID, BigDecimal> kpi = template.uses(AppraisalComponent.KPI)
+				? kpiScores.weightedScores(tenant, cycle.periodId(), people) : Map.of();
+		Period period = calendar.get(tenant, cycle.periodId());
+		Map<UUID, BigDecimal> okr = template.uses(AppraisalComponent.OKR)
+				? okrScores.ofPeople(tenant, period.startsOn(), period.endsOn(), people) : Map.of();
+		Map<UUID, PeerAnswers> peers = peerAnswers(tenant, cycle.id());
+		ScoreFormula formula = template.scoreFormula();
+		GradeBands bands = template.gradeBands();
+		BigDecimal scale = BigDecimal.valueOf(template.ratingScale());
+		List<MapSqlParameterSource> rows = new ArrayList<>();
+		for (Inputs person : inputs) {
+			PeerAnswers answers = peers.getOrDefault(person.id(), PeerAnswers.NONE);
+			BigDecimal peer = answers.count() >= template.peerMinRespondents() ? ratio(answers.mean(), scale) : null;
+			Map<String, BigDecimal> components = new HashMap<>();
+			put(components, template, AppraisalComponent.KPI, kpi.get(person.employeeId()));
+			put(components, template, AppraisalComponent.OKR, okr.get(person.employeeId()));
+			put(components, template, AppraisalComponent.MANAGER, ratio(person.managerRating(), scale));
+			put(components, template, AppraisalComponent.SELF, ratio(person.selfRating(), scale));
+			put(components, template, AppraisalComponent.PEER, peer);
+			FormulaResult result = evaluate(formula, components);
+			BigDecimal score = result.isComputed() ? result.value().setScale(SCALE, RoundingMode.HALF_UP) : null;
+			List<String> missing = template.weights().keySet().stream().map(AppraisalComponent::variable)
+				.filter(variable -> components.get(variable) == null).toList();
+			String grade = score == null ? null : bands.gradeOf(score);
+			rows.add(new MapSqlParameterSource().addValue("tenant", tenant)
+				.addValue("id", person.id())
+				.addValue("kpi", kpi.get(person.employeeId()))
+				.addValue("okr", okr.get(person.employeeId()))
+				.addValue("peer", peer)
+				.addValue("peers", answers.count())
+				.addValue("score", score)
+				.addValue("missing", missing.isEmpty() ? null : String.join(",", missing))
+				.addValue("grade", grade));
+		}
+		batch.batchUpdate("""
+				update appraisal set kpi_score = :kpi, okr_score = :okr, peer_score = :peer, peer_count = :peers,
+				    final_score = :score, missing_components = :missing, manager_grade = :grade, grade = :grade,
+				    version = version + 1
+				where tenant_id = :tenant and id = :id
+				""", rows.toArray(MapSqlParameterSource[]::new));
+		computePay(tenant, cycle, template);
+	}
+
+	/** Pay of everyone in the cycle from their grade and KPI completion, shared out of the pool if there is one. */
+	void computePay(UUID tenant, AppraisalCycle cycle, AppraisalTemplate template) {
+		PayRules rules = template.payRules();
+		Map<UUID, PayRules.Pay> pay = new LinkedHashMap<>();
+		Map<UUID, BigDecimal> bases = new HashMap<>();
+		jdbc.sql("select id, grade, kpi_score, pay_base from appraisal where tenant_id = :tenant and cycle_id = :cycle "
+				+ "order by id")
+			.param("tenant", tenant)
+			.param("cycle", cycle.id())
+			.query((rs, n) -> {
+				UUID id = rs.getObject(1, UUID.class);
+				String grade = rs.getString(2);
+				BigDecimal base = rs.getBigDecimal(4) != null ? rs.getBigDecimal(4) : cycle.payBase();
+				bases.put(id, base);
+				if (grade != null) {
+					pay.put(id, rules.pay(base, grade, rs.getBigDecimal(3)));
+				}
+				return n;
+			})
+			.list();
+		Map<UUID, BigDecimal> amounts = new LinkedHashMap<>();
+		pay.forEach((id, line) -> amounts.put(id, line.amount()));
+		if (cycle.bonusPool() != null) {
+			amounts.putAll(PoolAllocation.allocate(cycle.bonusPool(), amounts).shares());
+		}
+		List<MapSqlParameterSource> rows = new ArrayList<>();
+		for (UUID id : bases.keySet()) {
+			PayRules.Pay line = pay.get(id);
+			rows.add(new MapSqlParameterSource().addValue("tenant", tenant)
+				.addValue("id", id)
+				.addValue("amount", line == null ? null : amounts.get(id))
+				.addValue("steps", line == null ? null : steps(line, cycle.bonusPool() != null)));
+		}
+		batch.batchUpdate("update appraisal set pay_amount = :amount, pay_steps = :steps "
+				+ "where tenant_id = :tenant and id = :id", rows.toArray(MapSqlParameterSource[]::new));
+	}
+
+	/** Pay as the rules alone would give it, for a what-if view before publishing. */
+	static PayRules.Pay payOf(AppraisalTemplate template, BigDecimal base, String grade, BigDecimal kpiScore) {
+		return template.payRules().pay(base, grade, kpiScore);
+	}
+
+	private static String steps(PayRules.Pay line, boolean pooled) {
+		String steps = "×" + line.coefficient().stripTrailingZeros().toPlainString()
+				+ (line.added().signum() == 0 ? "" : " " + (line.added().signum() > 0 ? "+" : "")
+						+ line.added().toPlainString())
+				+ (line.tiersApplied().isEmpty() ? "" : " (" + String.join(", ", line.tiersApplied()) + ")")
+				+ (pooled ? " → pool " + line.amount().toPlainString() : "");
+		return steps.length() > 1000 ? steps.substring(0, 999) + "…" : steps;
+	}
+
+	private static FormulaResult evaluate(ScoreFormula formula, Map<String, BigDecimal> components) {
+		try {
+			return formula.evaluate(components);
+		}
+		catch (FormulaException error) {
+			return FormulaResult.failed(error);
+		}
+	}
+
+	private static void put(Map<String, BigDecimal> components, AppraisalTemplate template, AppraisalComponent component,
+			BigDecimal value) {
+		if (template.uses(component) && value != null) {
+			components.put(component.variable(), value);
+		}
+	}
+
+	private static BigDecimal ratio(BigDecimal rating, BigDecimal scale) {
+		return rating == null ? null : rating.divide(scale, MathContext.DECIMAL64);
+	}
+
+	private List<Inputs> inputs(UUID tenant, UUID cycle) {
+		return jdbc.sql("select id, employee_id, manager_rating, self_rating from appraisal "
+				+ "where tenant_id = :tenant and cycle_id = :cycle")
+			.param("tenant", tenant)
+			.param("cycle", cycle)
+			.query((rs, n) -> new Inputs(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getBigDecimal(3),
+					rs.getBigDecimal(4)))
+			.list();
+	}
+
+	private Map<UUID, PeerAnswers> peerAnswers(UUID tenant, UUID cycle) {
+		Map<UUID, PeerAnswers> answers = new HashMap<>();
+		jdbc.sql("""
+				select p.appraisal_id, count(p.rating), avg(p.rating) from appraisal_peer p
+				join appraisal a on a.tenant_id = p.tenant_id and a.id = p.appraisal_id
+				where p.tenant_id = :tenant and a.cycle_id = :cycle and p.rating is not null
+				group by p.appraisal_id
+				""")
+			.param("tenant", tenant)
+			.param("cycle", cycle)
+			.query((rs, n) -> {
+				answers.put(rs.getObject(1, UUID.class), new PeerAnswers(rs.getInt(2), rs.getBigDecimal(3)));
+				return n;
+			})
+			.list();
+		return answers;
+	}
+
+	private record Inputs(UUID id, UUID employeeId, BigDecimal managerRating, BigDecimal selfRating) {
+	}
+
+	record PeerAnswers(int count, BigDecimal mean) {
+
+		static final PeerAnswers NONE = new PeerAnswers(0, null);
+
+	}
+
+}
