@@ -36,6 +36,7 @@ import io.lodestar.appraisal.TemplatePreview;
 import io.lodestar.appraisal.TemplateRequest;
 import io.lodestar.platform.security.CurrentUser;
 import io.lodestar.platform.web.ApiDocs;
+import io.lodestar.platform.web.Messages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -64,8 +65,11 @@ class AppraisalSetupApiController {
 
 	private final PayrollExport payroll;
 
+	private final Messages messages;
+
 	AppraisalSetupApiController(AppraisalTemplates templates, AppraisalCycles cycles, AppraisalReviews reviews,
-			Calibration calibration, PayrollExport payroll) {
+			Calibration calibration, PayrollExport payroll, Messages messages) {
+		this.messages = messages;
 		this.templates = templates;
 		this.cycles = cycles;
 		this.reviews = reviews;
@@ -106,9 +110,12 @@ class AppraisalSetupApiController {
 	@PostMapping("/templates/preview")
 	@PreAuthorize(HR)
 	@Operation(summary = "Try a template on sample employees without storing it (errors name the field and, for the formula, the position)")
-	List<TemplatePreview.Line> preview(@RequestBody TemplateRequest body,
+	List<PreviewLine> preview(@RequestBody TemplateRequest body,
 			@RequestParam(defaultValue = "10000") BigDecimal payBase) {
-		return TemplatePreview.of(templates.check(UUID.randomUUID(), body, 0), payBase);
+		return TemplatePreview.of(templates.check(UUID.randomUUID(), body, 0), payBase)
+			.stream()
+			.map(line -> PreviewLine.of(line, messages))
+			.toList();
 	}
 
 	@GetMapping("/cycles")
