@@ -93,7 +93,7 @@ class AppraisalRulesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[3].sample").value("no-self"))
 			.andExpect(jsonPath("$[3].score").value(1.0)) // (0.6 × 1.1 + 0.3 × 0.8) / 0.9, not 0.9
-			.andExpect(jsonPath("$[0].grade").value("S"));
+			.andExpect(jsonPath("$[0].grade").value("A")); // 0.6 × 1.25 + 0.3 × 0.9 + 0.1 × 0.8 = 1.1
 		assertThat(jdbc.queryForObject("select count(*) from appraisal_template where tenant_id = ?", Integer.class,
 				api.company.id())).isZero();
 	}
