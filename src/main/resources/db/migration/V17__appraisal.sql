@@ -27,7 +27,8 @@ create table appraisal_template (
 
 -- Phases move DRAFT -> SELF_REVIEW -> MANAGER_REVIEW -> CALIBRATION -> RESULTS -> CLOSED; reopening goes back to
 -- RESULTS. pay_base is the variable-pay base of everyone in the cycle unless their appraisal says otherwise;
--- bonus_pool, when set, is shared in proportion to what the pay rules give each person.
+-- bonus_pool, when set, is shared in proportion to what the pay rules give each person. Scores are computed when
+-- the cycle enters calibration; for a large cycle that runs in the background and compute_* show its progress.
 create table appraisal_cycle (
     id               uuid not null primary key,
     tenant_id        uuid not null,
@@ -42,6 +43,10 @@ create table appraisal_cycle (
     pay_base         numeric(14, 2) not null,
     bonus_pool       numeric(16, 2),
     closed_at        timestamp with time zone,
+    computing        boolean not null,
+    compute_done     int not null,
+    compute_total    int not null,
+    compute_error    varchar(500),
     created_at       timestamp with time zone not null,
     version          bigint not null,
     constraint appraisal_cycle_tenant_id unique (tenant_id, id),

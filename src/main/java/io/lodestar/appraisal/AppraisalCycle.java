@@ -13,7 +13,19 @@ import java.util.UUID;
  */
 public record AppraisalCycle(UUID id, UUID templateId, String name, UUID periodId, AppraisalPhase phase,
 		LocalDate selfDue, LocalDate managerDue, LocalDate calibrationDue, LocalDate acknowledgeDue, BigDecimal payBase,
-		BigDecimal bonusPool, List<UUID> unitIds, List<UUID> positionIds, long version) {
+		BigDecimal bonusPool, List<UUID> unitIds, List<UUID> positionIds, Computation computation, long version) {
+
+	/**
+	 * The computation of scores, grades and pay (entering calibration, or recomputing): running in the background
+	 * for a large cycle, with how many appraisals are done; the error if it failed (then HR recomputes).
+	 */
+	public record Computation(boolean running, int done, int total, String error) {
+
+		public int percent() {
+			return total == 0 ? 100 : (int) (100L * done / total);
+		}
+
+	}
 
 	public boolean isClosed() {
 		return phase == AppraisalPhase.CLOSED;
@@ -22,7 +34,7 @@ public record AppraisalCycle(UUID id, UUID templateId, String name, UUID periodI
 	/** The cycle as shown to someone who may not see pay: no pay base, no pool. */
 	public AppraisalCycle withoutPay() {
 		return new AppraisalCycle(id, templateId, name, periodId, phase, selfDue, managerDue, calibrationDue,
-				acknowledgeDue, null, null, unitIds, positionIds, version);
+				acknowledgeDue, null, null, unitIds, positionIds, computation, version);
 	}
 
 	/** The cycle as this reader may see it. */

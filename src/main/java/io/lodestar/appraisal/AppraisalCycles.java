@@ -115,9 +115,10 @@ public class AppraisalCycles {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into appraisal_cycle (id, tenant_id, template_id, name, period_id, phase, self_due, manager_due,
-				    calibration_due, acknowledge_due, pay_base, bonus_pool, created_at, version)
+				    calibration_due, acknowledge_due, pay_base, bonus_pool, computing, compute_done, compute_total,
+				    created_at, version)
 				values (:id, :tenant, :template, :name, :period, 'DRAFT', :selfDue, :managerDue, :calibrationDue,
-				    :acknowledgeDue, :payBase, :pool, :now, 0)
+				    :acknowledgeDue, :payBase, :pool, false, 0, 0, :now, 0)
 				""")
 			.param("id", id)
 			.param("tenant", tenant)
@@ -303,7 +304,7 @@ public class AppraisalCycles {
 			.list();
 		return new AppraisalCycle(cycle.id(), cycle.templateId(), cycle.name(), cycle.periodId(), cycle.phase(),
 				cycle.selfDue(), cycle.managerDue(), cycle.calibrationDue(), cycle.acknowledgeDue(), cycle.payBase(),
-				cycle.bonusPool(), units, positions, cycle.version());
+				cycle.bonusPool(), units, positions, cycle.computation(), cycle.version());
 	}
 
 	private static AppraisalCycle cycle(ResultSet rs, List<UUID> units, List<UUID> positions) throws SQLException {
@@ -311,7 +312,9 @@ public class AppraisalCycles {
 				rs.getString("name"), rs.getObject("period_id", UUID.class), AppraisalPhase.valueOf(rs.getString("phase")),
 				localDate(rs, "self_due"), localDate(rs, "manager_due"), localDate(rs, "calibration_due"),
 				localDate(rs, "acknowledge_due"), rs.getBigDecimal("pay_base"), rs.getBigDecimal("bonus_pool"), units,
-				positions, rs.getLong("version"));
+				positions, new AppraisalCycle.Computation(rs.getBoolean("computing"), rs.getInt("compute_done"),
+						rs.getInt("compute_total"), rs.getString("compute_error")),
+				rs.getLong("version"));
 	}
 
 	private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
