@@ -28,7 +28,7 @@ import io.lodestar.platform.web.NotFoundException;
 /**
  * Appraisal cycles: set up for some org units or positions (one appraisal per active employee in them, reviewed
  * by their manager), moved forward one phase at a time by HR, closed when every appeal is decided, reopened only
- * with a reason. Entering calibration computes every score, grade and pay line ({@link AppraisalScoring}).
+ * with a reason. Entering calibration computes every score, grade and pay line ({@link ScoreComputations}).
  */
 @Service
 @Transactional
@@ -44,20 +44,20 @@ public class AppraisalCycles {
 
 	private final AppraisalStore store;
 
-	private final AppraisalScoring scoring;
+	private final ScoreComputations computations;
 
 	private final AppraisalNotices notices;
 
 	private final AuditTrail audit;
 
 	AppraisalCycles(JdbcClient jdbc, AppraisalTemplates templates, PeriodCalendar calendar, PeopleDirectory people,
-			AppraisalStore store, AppraisalScoring scoring, AppraisalNotices notices, AuditTrail audit) {
+			AppraisalStore store, ScoreComputations computations, AppraisalNotices notices, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.templates = templates;
 		this.calendar = calendar;
 		this.people = people;
 		this.store = store;
-		this.scoring = scoring;
+		this.computations = computations;
 		this.notices = notices;
 		this.audit = audit;
 	}
@@ -165,8 +165,9 @@ public class AppraisalCycles {
 		if (next == AppraisalPhase.CLOSED) {
 			return close(user, id);
 		}
+		ScoreComputations.refuseWhileComputing(cycle);
 		if (next == AppraisalPhase.CALIBRATION) {
-			scoring.compute(user.tenant(), cycle);
+			computations.start(user.tenant(), cycle);
 		}
 		movePhase(user, cycle, next, null);
 		notices.phaseStarted(user.tenant(), get(user.tenant(), id), store.ofCycle(user.tenant(), id));

@@ -55,23 +55,47 @@ class AppraisalScoring {
 		this.okrScores = okrScores;
 	}
 
-	/** Computes every appraisal of the cycle: components, final score, grade (calibration starts over), pay. */
+	/** Appraisals scored per transaction in a background computation, and per batch of statements. */
+	static final int CHUNK = 2000;
+
+	/** Computes every appraisal of the cycle in the caller's transaction: components, score, grade, pay. */
 	void compute(UUID tenant, AppraisalCycle cycle) {
+		Plan plan = plan(tenant, cycle);
+		for (List<Inputs> chunk : plan.chunks()) {
+			score(tenant, plan, chunk);
+		}
+		computePay(tenant, cycle, plan.template());
+	}
+
+	/**
+	 * What a computation needs once (template, period, peers' answers, everyone's inputs in chunks), so that a
+	 * background computation can score one chunk per transaction and report progress in between.
+	 */
+	Plan plan(UUID tenant, AppraisalCycle cycle) {
 		AppraisalTemplate template = templates.get(tenant, cycle.templateId());
 		List<Inputs> inputs = inputs(tenant, cycle.id());
-		List<UUID> people = inputs.stream().map(Inputs::employeeId).toList();
+		List<List<Inputs>> chunks = new ArrayList<>();
+		for (int from = 0; from < inputs.size(); from += CHUNK) {
+			chunks.add(inputs.subList(from, Math.min(inputs.size(), from + CHUNK)));
+		}
+		return new Plan(cycle, template, calendar.get(tenant, cycle.periodId()), peerAnswers(tenant, cycle.id()),
+				chunks, inputs.size());
+	}
+
+	/** Scores one chunk of a plan: components, final score, grade (calibration starts over). */
+	void score(UUID tenant, Plan plan, List<Inputs> chunk) {
+		AppraisalTemplate template = plan.template();
+		List<UUID> people = chunk.stream().map(Inputs::employeeId).toList();
 		Map<UUID, BigDecimal> kpi = template.uses(AppraisalComponent.KPI)
-				? kpiScores.weightedScores(tenant, cycle.periodId(), people) : Map.of();
-		Period period = calendar.get(tenant, cycle.periodId());
+				? kpiScores.weightedScores(tenant, plan.cycle().periodId(), people) : Map.of();
 		Map<UUID, BigDecimal> okr = template.uses(AppraisalComponent.OKR)
-				? okrScores.ofPeople(tenant, period.startsOn(), period.endsOn(), people) : Map.of();
-		Map<UUID, PeerAnswers> peers = peerAnswers(tenant, cycle.id());
+				? okrScores.ofPeople(tenant, plan.period().startsOn(), plan.period().endsOn(), people) : Map.of();
 		ScoreFormula formula = template.scoreFormula();
 		GradeBands bands = template.gradeBands();
 		BigDecimal scale = BigDecimal.valueOf(template.ratingScale());
 		List<MapSqlParameterSource> rows = new ArrayList<>();
-		for (Inputs person : inputs) {
-			PeerAnswers answers = peers.getOrDefault(person.id(), PeerAnswers.NONE);
+		for (Inputs person : chunk) {
+			PeerAnswers answers = plan.peers().getOrDefault(person.id(), PeerAnswers.NONE);
 			BigDecimal peer = answers.count() >= template.peerMinRespondents() ? ratio(answers.mean(), scale) : null;
 			Map<String, BigDecimal> components = new HashMap<>();
 			put(components, template, AppraisalComponent.KPI, kpi.get(person.employeeId()));
@@ -82,7 +106,7 @@ class AppraisalScoring {
 			FormulaResult result = evaluate(formula, components);
 			BigDecimal score = result.isComputed() ? result.value().setScale(SCALE, RoundingMode.HALF_UP) : null;
 			List<String> missing = template.weights().keySet().stream().map(AppraisalComponent::variable)
-				.filter(variable -> components.get(variable) == null).toList();
+				.filter(variable -> components.get(variable) == null).sorted().toList();
 			String grade = score == null ? null : bands.gradeOf(score);
 			rows.add(new MapSqlParameterSource().addValue("tenant", tenant)
 				.addValue("id", person.id())
@@ -100,7 +124,6 @@ class AppraisalScoring {
 				    version = version + 1
 				where tenant_id = :tenant and id = :id
 				""", rows.toArray(MapSqlParameterSource[]::new));
-		computePay(tenant, cycle, template);
 	}
 
 	/** Pay of everyone in the cycle from their grade and KPI completion, shared out of the pool if there is one. */
@@ -202,7 +225,12 @@ class AppraisalScoring {
 		return answers;
 	}
 
-	private record Inputs(UUID id, UUID employeeId, BigDecimal managerRating, BigDecimal selfRating) {
+	record Inputs(UUID id, UUID employeeId, BigDecimal managerRating, BigDecimal selfRating) {
+	}
+
+	/** A computation prepared: the chunks of people to score, and what every chunk needs. */
+	record Plan(AppraisalCycle cycle, AppraisalTemplate template, Period period, Map<UUID, PeerAnswers> peers,
+			List<List<Inputs>> chunks, int total) {
 	}
 
 	record PeerAnswers(int count, BigDecimal mean) {

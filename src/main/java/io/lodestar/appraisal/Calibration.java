@@ -35,8 +35,11 @@ public class Calibration {
 
 	private final AppraisalScoring scoring;
 
+	private final ScoreComputations computations;
+
 	Calibration(JdbcClient jdbc, AppraisalCycles cycles, AppraisalTemplates templates, AppraisalStore store,
-			AppraisalScoring scoring) {
+			AppraisalScoring scoring, ScoreComputations computations) {
+		this.computations = computations;
 		this.jdbc = jdbc;
 		this.cycles = cycles;
 		this.templates = templates;
@@ -54,6 +57,7 @@ public class Calibration {
 		if (cycle.phase() != AppraisalPhase.CALIBRATION) {
 			throw BusinessRuleException.conflict("appraisal.calibration.not-now", "grade", cycle.phase());
 		}
+		ScoreComputations.refuseWhileComputing(cycle);
 		AppraisalTemplate template = templates.get(user.tenant(), cycle.templateId());
 		if (grade == null || !template.grades().contains(grade)) {
 			throw BusinessRuleException.invalid("appraisal.grade.unknown", "grade", String.valueOf(grade));
@@ -79,8 +83,9 @@ public class Calibration {
 		if (cycle.phase() != AppraisalPhase.CALIBRATION) {
 			throw BusinessRuleException.conflict("appraisal.calibration.not-now", null, cycle.phase());
 		}
-		scoring.compute(user.tenant(), cycle);
-		store.logChange(user, cycleId, null, "RECOMPUTED", null, null, Reasons.required(reason, "reason"));
+		String why = Reasons.required(reason, "reason");
+		computations.start(user.tenant(), cycle);
+		store.logChange(user, cycleId, null, "RECOMPUTED", null, null, why);
 	}
 
 	/**
