@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +38,8 @@ public class AppraisalCycles {
 
 	private final JdbcClient jdbc;
 
+	private final NamedParameterJdbcTemplate batch;
+
 	private final AppraisalTemplates templates;
 
 	private final PeriodCalendar calendar;
@@ -50,9 +54,10 @@ public class AppraisalCycles {
 
 	private final AuditTrail audit;
 
-	AppraisalCycles(JdbcClient jdbc, AppraisalTemplates templates, PeriodCalendar calendar, PeopleDirectory people,
+	AppraisalCycles(JdbcClient jdbc, NamedParameterJdbcTemplate batch, AppraisalTemplates templates, PeriodCalendar calendar, PeopleDirectory people,
 			AppraisalStore store, ScoreComputations computations, AppraisalNotices notices, AuditTrail audit) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.templates = templates;
 		this.calendar = calendar;
 		this.people = people;
@@ -135,20 +140,23 @@ public class AppraisalCycles {
 			.update();
 		units.forEach(unit -> scope(tenant, id, unit, null));
 		positions.forEach(position -> scope(tenant, id, null, position));
+		List<MapSqlParameterSource> appraisals = new ArrayList<>();
 		for (EmployeeSummary member : members.values()) {
-			jdbc.sql("""
+			appraisals.add(new MapSqlParameterSource().addValue("id", UUID.randomUUID())
+				.addValue("tenant", tenant)
+				.addValue("cycle", id)
+				.addValue("employee", member.id())
+				.addValue("unit", member.orgUnitId())
+				// nobody reviews themselves: without a manager, HR does the manager's part
+				.addValue("reviewer", member.id().equals(member.managerId()) ? null : member.managerId()));
+		}
+		for (int from = 0; from < appraisals.size(); from += AppraisalScoring.CHUNK) {
+			batch.batchUpdate("""
 					insert into appraisal (id, tenant_id, cycle_id, employee_id, org_unit_id, reviewer_id, peer_count,
 					    version)
 					values (:id, :tenant, :cycle, :employee, :unit, :reviewer, 0, 0)
-					""")
-				.param("id", UUID.randomUUID())
-				.param("tenant", tenant)
-				.param("cycle", id)
-				.param("employee", member.id())
-				.param("unit", member.orgUnitId())
-				// nobody reviews themselves: without a manager, HR does the manager's part
-				.param("reviewer", member.id().equals(member.managerId()) ? null : member.managerId())
-				.update();
+					""", appraisals.subList(from, Math.min(appraisals.size(), from + AppraisalScoring.CHUNK))
+				.toArray(MapSqlParameterSource[]::new));
 		}
 		audit.record("CREATE", "appraisal_cycle", id, null,
 				Map.of("name", name, "people", members.size(), "template", request.templateId()));
@@ -170,7 +178,10 @@ public class AppraisalCycles {
 			computations.start(user.tenant(), cycle);
 		}
 		movePhase(user, cycle, next, null);
-		notices.phaseStarted(user.tenant(), get(user.tenant(), id), store.ofCycle(user.tenant(), id));
+		if (next != AppraisalPhase.CALIBRATION) {
+			// calibration tells no one: no need to read a large cycle's appraisals for it
+			notices.phaseStarted(user.tenant(), get(user.tenant(), id), store.ofCycle(user.tenant(), id));
+		}
 		return get(user.tenant(), id);
 	}
 

@@ -319,7 +319,7 @@ public class AppraisalReviews {
 		store.logChange(user, cycle.id(), id, change ? "APPEAL_CHANGED" : "APPEAL_UPHELD", appraisal.grade(),
 				change ? newGrade : appraisal.grade(), why);
 		if (change) {
-			scoring.computePay(user.tenant(), cycle, template);
+			scoring.computePayAfterChange(user.tenant(), cycle, template, id);
 		}
 		notices.appealDecided(user.tenant(), appraisal, cycle);
 		return get(user, id);

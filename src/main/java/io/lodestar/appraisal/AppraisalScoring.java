@@ -33,9 +33,20 @@ class AppraisalScoring {
 
 	private static final int SCALE = 6;
 
+	private static final List<BulkUpdate.Column> SCORE_COLUMNS = List.of(new BulkUpdate.Column("kpi_score", "numeric"),
+			new BulkUpdate.Column("okr_score", "numeric"), new BulkUpdate.Column("peer_score", "numeric"),
+			new BulkUpdate.Column("peer_count", "int4"), new BulkUpdate.Column("final_score", "numeric"),
+			new BulkUpdate.Column("missing_components", "varchar"), new BulkUpdate.Column("manager_grade", "varchar"),
+			new BulkUpdate.Column("grade", "varchar"));
+
+	private static final List<BulkUpdate.Column> PAY_COLUMNS = List.of(new BulkUpdate.Column("pay_amount", "numeric"),
+			new BulkUpdate.Column("pay_steps", "varchar"));
+
 	private final JdbcClient jdbc;
 
 	private final NamedParameterJdbcTemplate batch;
+
+	private final BulkUpdate bulk;
 
 	private final AppraisalTemplates templates;
 
@@ -45,10 +56,11 @@ class AppraisalScoring {
 
 	private final OkrScores okrScores;
 
-	AppraisalScoring(JdbcClient jdbc, NamedParameterJdbcTemplate batch, AppraisalTemplates templates,
+	AppraisalScoring(JdbcClient jdbc, NamedParameterJdbcTemplate batch, BulkUpdate bulk, AppraisalTemplates templates,
 			PeriodCalendar calendar, PersonScores kpiScores, OkrScores okrScores) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		this.bulk = bulk;
 		this.templates = templates;
 		this.calendar = calendar;
 		this.kpiScores = kpiScores;
@@ -93,7 +105,7 @@ class AppraisalScoring {
 		ScoreFormula formula = template.scoreFormula();
 		GradeBands bands = template.gradeBands();
 		BigDecimal scale = BigDecimal.valueOf(template.ratingScale());
-		List<MapSqlParameterSource> rows = new ArrayList<>();
+		List<Map<String, Object>> rows = new ArrayList<>();
 		for (Inputs person : chunk) {
 			PeerAnswers answers = plan.peers().getOrDefault(person.id(), PeerAnswers.NONE);
 			BigDecimal peer = answers.count() >= template.peerMinRespondents() ? ratio(answers.mean(), scale) : null;
@@ -108,22 +120,45 @@ class AppraisalScoring {
 			List<String> missing = template.weights().keySet().stream().map(AppraisalComponent::variable)
 				.filter(variable -> components.get(variable) == null).sorted().toList();
 			String grade = score == null ? null : bands.gradeOf(score);
-			rows.add(new MapSqlParameterSource().addValue("tenant", tenant)
-				.addValue("id", person.id())
-				.addValue("kpi", kpi.get(person.employeeId()))
-				.addValue("okr", okr.get(person.employeeId()))
-				.addValue("peer", peer)
-				.addValue("peers", answers.count())
-				.addValue("score", score)
-				.addValue("missing", missing.isEmpty() ? null : String.join(",", missing))
-				.addValue("grade", grade));
+			Map<String, Object> row = new HashMap<>();
+			row.put("id", person.id());
+			row.put("kpi_score", kpi.get(person.employeeId()));
+			row.put("okr_score", okr.get(person.employeeId()));
+			row.put("peer_score", peer);
+			row.put("peer_count", answers.count());
+			row.put("final_score", score);
+			row.put("missing_components", missing.isEmpty() ? null : String.join(",", missing));
+			row.put("manager_grade", grade);
+			row.put("grade", grade);
+			rows.add(row);
 		}
-		batch.batchUpdate("""
-				update appraisal set kpi_score = :kpi, okr_score = :okr, peer_score = :peer, peer_count = :peers,
-				    final_score = :score, missing_components = :missing, manager_grade = :grade, grade = :grade,
-				    version = version + 1
-				where tenant_id = :tenant and id = :id
-				""", rows.toArray(MapSqlParameterSource[]::new));
+		bulk.appraisals(tenant, SCORE_COLUMNS, rows, true);
+	}
+
+	/**
+	 * Pay after one appraisal's grade changed: without a pool only theirs changes; with a pool everyone's share
+	 * does.
+	 */
+	void computePayAfterChange(UUID tenant, AppraisalCycle cycle, AppraisalTemplate template, UUID appraisal) {
+		if (cycle.bonusPool() != null) {
+			computePay(tenant, cycle, template);
+			return;
+		}
+		jdbc.sql("select grade, kpi_score, pay_base from appraisal where tenant_id = :tenant and id = :id")
+			.param("tenant", tenant)
+			.param("id", appraisal)
+			.query((rs, n) -> {
+				String grade = rs.getString(1);
+				BigDecimal base = rs.getBigDecimal(3) != null ? rs.getBigDecimal(3) : cycle.payBase();
+				PayRules.Pay line = grade == null ? null : template.payRules().pay(base, grade, rs.getBigDecimal(2));
+				return new MapSqlParameterSource().addValue("tenant", tenant)
+					.addValue("id", appraisal)
+					.addValue("amount", line == null ? null : line.amount())
+					.addValue("steps", line == null ? null : steps(line, false));
+			})
+			.optional()
+			.ifPresent(row -> batch.update("update appraisal set pay_amount = :amount, pay_steps = :steps "
+					+ "where tenant_id = :tenant and id = :id", row));
 	}
 
 	/** Pay of everyone in the cycle from their grade and KPI completion, shared out of the pool if there is one. */
@@ -151,16 +186,16 @@ class AppraisalScoring {
 		if (cycle.bonusPool() != null) {
 			amounts.putAll(PoolAllocation.allocate(cycle.bonusPool(), amounts).shares());
 		}
-		List<MapSqlParameterSource> rows = new ArrayList<>();
+		List<Map<String, Object>> rows = new ArrayList<>();
 		for (UUID id : bases.keySet()) {
 			PayRules.Pay line = pay.get(id);
-			rows.add(new MapSqlParameterSource().addValue("tenant", tenant)
-				.addValue("id", id)
-				.addValue("amount", line == null ? null : amounts.get(id))
-				.addValue("steps", line == null ? null : steps(line, cycle.bonusPool() != null)));
+			Map<String, Object> row = new HashMap<>();
+			row.put("id", id);
+			row.put("pay_amount", line == null ? null : amounts.get(id));
+			row.put("pay_steps", line == null ? null : steps(line, cycle.bonusPool() != null));
+			rows.add(row);
 		}
-		batch.batchUpdate("update appraisal set pay_amount = :amount, pay_steps = :steps "
-				+ "where tenant_id = :tenant and id = :id", rows.toArray(MapSqlParameterSource[]::new));
+		bulk.appraisals(tenant, PAY_COLUMNS, rows, false);
 	}
 
 	/** Pay as the rules alone would give it, for a what-if view before publishing. */

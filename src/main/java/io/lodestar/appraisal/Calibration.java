@@ -72,7 +72,7 @@ public class Calibration {
 			.param("id", appraisalId)
 			.update();
 		store.logChange(user, cycle.id(), appraisalId, "GRADE", appraisal.grade(), grade, why);
-		scoring.computePay(user.tenant(), cycle, template);
+		scoring.computePayAfterChange(user.tenant(), cycle, template, appraisalId);
 		return AppraisalAccess.shown(user, store.get(user.tenant(), appraisalId), cycle.phase());
 	}
 
