@@ -14,7 +14,7 @@ import io.lodestar.platform.web.NavigationItem;
 class RecognitionNavigation {
 
 	@Bean
-	NavigationItem recognitionNavigation() {
+	NavigationItem recognitionFeedNavigation() {
 		return new NavigationItem("main", 72, "recognition.nav.feed", "/recognition", "star", Set.of(), true);
 	}
 
