@@ -25,5 +25,9 @@ record DemoServices(CompanyManagement companies, OrgUnitManagement units, Positi
 		Measurements measurements, FeedbackManagement feedback, SupportRequests support,
 		io.lodestar.okr.OkrCycles okrCycles, io.lodestar.okr.Objectives objectives,
 		io.lodestar.okr.ReviewComments okrComments, io.lodestar.okr.CheckIns checkIns,
-		io.lodestar.okr.KeyResultRevisions revisions, io.lodestar.okr.OkrClosing okrClosing) {
+		io.lodestar.okr.KeyResultRevisions revisions, io.lodestar.okr.OkrClosing okrClosing,
+		io.lodestar.recognition.AwardTypes awardTypes, io.lodestar.recognition.AwardBudgets awardBudgets,
+		io.lodestar.recognition.Awards awards, io.lodestar.recognition.PraisePosts praise,
+		io.lodestar.appraisal.AppraisalTemplates appraisalTemplates, io.lodestar.appraisal.AppraisalCycles appraisalCycles,
+		io.lodestar.appraisal.AppraisalReviews appraisalReviews, io.lodestar.appraisal.Calibration calibration) {
 }

@@ -66,6 +66,7 @@ final class NebulaOkrs {
 		engineer(g, current, product);
 		marketing(g, current, company);
 		sales(g, current, executive);
+		new NebulaRecognition().build(g, current, hr);
 	}
 
 	/** Last quarter's product objective, carried over: its owner aims it at the company objective; approved. */
@@ -187,20 +188,20 @@ final class NebulaOkrs {
 			.ifPresent(kpi -> s.goals().support(head, objective.id(), kpi.id(), true));
 	}
 
-	private static ObjectiveView approved(DemoServices s, CurrentUser owner, CurrentUser reviewer, ObjectiveDraft draft) {
+	static ObjectiveView approved(DemoServices s, CurrentUser owner, CurrentUser reviewer, ObjectiveDraft draft) {
 		ObjectiveView drafted = s.objectives().draft(owner, draft);
 		s.objectives().submit(owner, drafted.id(), null);
 		return s.objectives().approve(reviewer, drafted.id(), null, null);
 	}
 
-	private static void checkIn(DemoServices s, CurrentUser who, UUID keyResult, String value, int confidence,
+	static void checkIn(DemoServices s, CurrentUser who, UUID keyResult, String value, int confidence,
 			String narrative, String help, LocalDate on) {
 		LocalDate today = s.calendar().today(who.tenant());
 		s.checkIns().checkIn(who, keyResult, new CheckInRequest(new BigDecimal(value), null, confidence, narrative, help,
 				null, null, null, null, on.isAfter(today) ? today : on), CheckInSource.MANUAL);
 	}
 
-	private static KeyResultDraft metric(String title, String start, String target, String unit, String weight) {
+	static KeyResultDraft metric(String title, String start, String target, String unit, String weight) {
 		return new KeyResultDraft(null, title, KeyResultType.METRIC, null, new BigDecimal(start), new BigDecimal(target),
 				unit, new BigDecimal(weight));
 	}

@@ -369,8 +369,9 @@ class DemoLoaderIntegrationTests {
 				+ "and state = 'APPROVED'", nebula)).isEqualTo(1);
 		assertThat(count("select count(*) from okr_check_in where tenant_id = :t and help_needed is not null", nebula))
 			.isGreaterThanOrEqualTo(3);
+		// six of the OKR scenarios and the customer-service agent's (see theStartUpHasTheRecognitionScenarioOfTheBrief)
 		assertThat(count("select count(*) from okr_objective where tenant_id = :t and review_state = 'APPROVED'", nebula))
-			.isEqualTo(6);
+			.isEqualTo(7);
 		// the engineer's objective feeds the product team's, which feeds the company's
 		assertThat(count("""
 				select count(*) from goal o join goal p on p.tenant_id = o.tenant_id and p.id = o.parent_id
@@ -385,6 +386,37 @@ class DemoLoaderIntegrationTests {
 
 	private long count(String sql, UUID tenant) {
 		return jdbc.sql(sql).param("t", tenant).query(Long.class).single();
+	}
+
+	@Test
+	void theStartUpHasTheRecognitionScenarioOfTheBrief() {
+		UUID nebula = tenant("nebula");
+		// a customer-service agent's key result "complaint rate −50 %" at 80 %, awarded 优秀员工 with a bonus by her
+		// supervisor, within the supervisor's budget
+		var award = jdbc.sql("""
+				select t.name, a.bonus_amount, a.currency, b.allocated, b.used, g.title, g.progress,
+				    u.name as unit, a.giver_employee_id, b.manager_employee_id
+				from recognition_award a
+				join recognition_award_type t on t.tenant_id = a.tenant_id and t.id = a.award_type_id
+				join recognition_budget b on b.tenant_id = a.tenant_id and b.id = a.budget_id
+				join goal g on g.tenant_id = a.tenant_id and g.id = a.goal_id
+				join people_org_unit u on u.tenant_id = a.tenant_id and u.id = a.recipient_unit_id
+				where a.tenant_id = :t and a.reward_kind = 'BONUS' and a.revoked_at is null""")
+			.param("t", nebula)
+			.query()
+			.singleRow();
+		assertThat(award.get("name")).isEqualTo("优秀员工");
+		assertThat(award.get("unit")).isEqualTo("客服部");
+		assertThat((String) award.get("title")).contains("客户投诉率降低50%");
+		assertThat((java.math.BigDecimal) award.get("progress")).isEqualByComparingTo("0.8");
+		assertThat((java.math.BigDecimal) award.get("bonus_amount")).isEqualByComparingTo("2000.00");
+		assertThat(award.get("currency")).isEqualTo("CNY");
+		assertThat(award.get("giver_employee_id")).isEqualTo(award.get("manager_employee_id"));
+		assertThat((java.math.BigDecimal) award.get("used")).isEqualByComparingTo("2000.00")
+			.isLessThanOrEqualTo((java.math.BigDecimal) award.get("allocated"));
+		assertThat(count("select count(*) from recognition_praise where tenant_id = :t", nebula)).isGreaterThanOrEqualTo(2);
+		assertThat(count("select count(*) from engagement_notification where tenant_id = :t and kind in ('AWARD', 'PRAISE')",
+				nebula)).isGreaterThanOrEqualTo(3);
 	}
 
 }

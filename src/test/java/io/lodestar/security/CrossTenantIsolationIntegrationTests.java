@@ -184,6 +184,7 @@ class CrossTenantIsolationIntegrationTests {
 			.single());
 		goalsOfB();
 		idsOfB.putAll(OkrTenantData.create(context, b));
+		idsOfB.putAll(RecognitionTenantData.create(context, b, kpiOfB));
 		cycleOfA = OkrTenantData.create(context, a).get("okr-cycle");
 		goalOfA = SystemActor.runAs(a.id(), () -> goals.create(a.hr().principal(), new NewGoal(GoalKind.STRATEGY, "A's goal",
 				null, OwnerType.COMPANY, null, calendar.year(a.id(), lastYear(a)).get(0).id(), null, null, null, null,
@@ -358,7 +359,8 @@ class CrossTenantIsolationIntegrationTests {
 				"/admin/kpi-library", "/admin/kpi-library?archived=true", "/admin/kpi-import", "/kpis/entry", "/inbox",
 				"/feedback", "/support", "/engagement/support/open", "/goals?" + yearOfA, "/my/goals?" + yearOfA,
 				"/admin/periods?" + yearOfA, "/admin/goal-settings", "/kpis/new", "/goals/new",
-				"/goals/" + goalOfA + "/link");
+				"/goals/" + goalOfA + "/link", "/recognition", "/recognition/budgets", "/admin/recognition/award-types",
+				"/recognition/awards/new", "/recognition/praise/new");
 		for (String page : pages) {
 			String html = mvc.perform(get(page).with(Fixtures.as(a.hr()))).andReturn().getResponse().getContentAsString();
 			markers.forEach(marker -> assertThat(html).as(page).doesNotContain(marker));
@@ -371,7 +373,9 @@ class CrossTenantIsolationIntegrationTests {
 		List<String> api = List.of("/api/v1/employees?status=ALL&size=200", "/api/v1/org-units", "/api/v1/positions", "/api/v1/users", "/api/v1/audit-events?size=200",
 				"/api/v1/imports", "/api/v1/tokens", "/api/v1/me", "/api/v1/connectors", "/api/v1/feedback",
 				"/api/v1/support-requests", "/api/v1/notifications", "/api/v1/goals?includeArchived=true", "/api/v1/kpis",
-				"/api/v1/kpi-definitions?includeArchived=true", "/api/v1/periods", "/api/v1/company/settings");
+				"/api/v1/kpi-definitions?includeArchived=true", "/api/v1/periods", "/api/v1/company/settings",
+				"/api/v1/recognition/feed", "/api/v1/recognition/award-types?includeRetired=true",
+				"/api/v1/recognition/budgets");
 		for (String call : api) {
 			String json = mvc.perform(get(call).with(Api.bearer(tokenOfA))).andReturn().getResponse().getContentAsString();
 			markers.forEach(marker -> assertThat(json).as(call).doesNotContain(marker));

@@ -62,6 +62,14 @@ final class IsolationChecks {
 		prefixes.put("/okr/objectives/{id}", "objective");
 		prefixes.put("/api/v1/okr/key-results/{id}", "key-result");
 		prefixes.put("/okr/key-results/{id}", "key-result");
+		prefixes.put("/recognition/awards/{id}", "award");
+		prefixes.put("/api/v1/recognition/awards/{id}", "award");
+		prefixes.put("/recognition/praise/{id}", "praise");
+		prefixes.put("/api/v1/recognition/praise/{id}", "praise");
+		prefixes.put("/recognition/people/{id}", "employee");
+		prefixes.put("/api/v1/recognition/people/{id}", "employee");
+		prefixes.put("/admin/recognition/award-types/{id}", "award-type");
+		prefixes.put("/api/v1/recognition/award-types/{id}", "award-type");
 		return prefixes.entrySet()
 			.stream()
 			.filter(entry -> pattern.startsWith(entry.getKey()))
@@ -78,7 +86,8 @@ final class IsolationChecks {
 				"account_user", "account_token", "platform_import_job", "integration_connector",
 				"integration_connector_run", "kpi_definition", "goal_period", "goal", "kpi_measurement",
 				"engagement_thread", "engagement_message", "engagement_notification", "okr_cycle", "okr_check_in",
-				"okr_comment", "okr_event")) {
+				"okr_comment", "okr_event", "recognition_award_type", "recognition_budget", "recognition_award",
+				"recognition_praise")) {
 			tables.put(table, "id");
 		}
 		tables.put("kpi", "goal_id");

@@ -1,6 +1,10 @@
 package io.lodestar.people.web;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,6 +19,7 @@ import io.lodestar.people.EmployeeView;
 import io.lodestar.people.EmployeeVisibility;
 import io.lodestar.people.OrgChart;
 import io.lodestar.people.OrgUnitManagement;
+import io.lodestar.people.ProfileSection;
 import io.lodestar.platform.security.CurrentUser;
 
 /**
@@ -32,12 +37,15 @@ class EmployeeProfileController {
 
 	private final CompanyManagement companies;
 
+	private final List<ProfileSection> sections;
+
 	EmployeeProfileController(EmployeeManagement employees, OrgUnitManagement units, OrgChart chart,
-			CompanyManagement companies) {
+			CompanyManagement companies, ObjectProvider<ProfileSection> sections) {
 		this.employees = employees;
 		this.units = units;
 		this.chart = chart;
 		this.companies = companies;
+		this.sections = sections.stream().sorted(Comparator.comparingInt(ProfileSection::order)).toList();
 	}
 
 	@GetMapping("/people/{id}")
@@ -53,6 +61,8 @@ class EmployeeProfileController {
 		model.addAttribute("self", user.isEmployee(id));
 		model.addAttribute("canAdminister", EmployeeVisibility.canAdminister(user));
 		model.addAttribute("today", companies.today(user.tenant()));
+		// sections of other modules (recognition, ...) load themselves: people knows only their paths
+		model.addAttribute("sections", sections.stream().map(section -> section.pathFor(id)).toList());
 		return "people/profile";
 	}
 
