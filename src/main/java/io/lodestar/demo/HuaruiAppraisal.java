@@ -96,9 +96,10 @@ final class HuaruiAppraisal {
 		Map<AppraisalComponent, BigDecimal> weights = new EnumMap<>(AppraisalComponent.class);
 		weights.put(AppraisalComponent.KPI, new BigDecimal("70"));
 		weights.put(AppraisalComponent.MANAGER, new BigDecimal("30"));
-		List<GradeBands.Band> bands = List.of(new GradeBands.Band("S", new BigDecimal("1.0")),
-				new GradeBands.Band("A", new BigDecimal("0.9")), new GradeBands.Band("B", new BigDecimal("0.75")),
-				new GradeBands.Band("C", new BigDecimal("0.6")), new GradeBands.Band("D", null));
+		// bands set where the factory's scores lie (its loss-rate KPIs are still behind target)
+		List<GradeBands.Band> bands = List.of(new GradeBands.Band("S", new BigDecimal("0.9")),
+				new GradeBands.Band("A", new BigDecimal("0.8")), new GradeBands.Band("B", new BigDecimal("0.68")),
+				new GradeBands.Band("C", new BigDecimal("0.58")), new GradeBands.Band("D", null));
 		Map<String, BigDecimal> distribution = new java.util.LinkedHashMap<>();
 		distribution.put("S", new BigDecimal("10"));
 		distribution.put("A", new BigDecimal("20"));
@@ -116,6 +117,5 @@ final class HuaruiAppraisal {
 						new BigDecimal("-300")));
 		return new TemplateRequest("生产一线季度绩效考核", weights, 5, 3, "", bands, distribution, tiers, null);
 	}
-
 
 }

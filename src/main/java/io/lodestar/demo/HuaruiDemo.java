@@ -41,6 +41,7 @@ final class HuaruiDemo implements DemoScript {
 	@Override
 	public void goals(DemoGoals goals) {
 		new HuaruiGoals().build(goals);
+		new HuaruiAppraisal().build(goals);
 	}
 
 	@Override

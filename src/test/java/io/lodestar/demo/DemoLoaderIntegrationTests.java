@@ -419,4 +419,27 @@ class DemoLoaderIntegrationTests {
 				nebula)).isGreaterThanOrEqualTo(3);
 	}
 
+	@Test
+	void theFactoryAppraisesItsLastQuarterFromItsKpiActualsWithTheBonusRuleAndGradeCoefficients() {
+		UUID huarui = tenant("huarui");
+		var cycle = jdbc.sql("select id, name, phase, pay_base from appraisal_cycle where tenant_id = :t")
+			.param("t", huarui)
+			.query()
+			.singleRow();
+		assertThat((String) cycle.get("name")).endsWith("季度生产部绩效考核");
+		assertThat(cycle.get("phase")).isEqualTo("RESULTS");
+		List<java.util.Map<String, Object>> rows = jdbc.sql("""
+				select grade, count(*) n, min(kpi_score) low, max(kpi_score) high, sum(pay_amount) paid
+				from appraisal where tenant_id = :t group by grade order by grade""").param("t", huarui).query().listOfRows();
+		assertThat(rows).extracting(row -> row.get("grade")).as("every grade is given").contains("S", "A", "B", "C", "D");
+		assertThat(count("select count(*) from appraisal where tenant_id = :t and kpi_score is not null", huarui))
+			.as("scores computed from the MES actuals").isGreaterThan(100);
+		assertThat(count("select count(*) from appraisal_change where tenant_id = :t and what = 'GRADE'", huarui))
+			.isEqualTo(2);
+		assertThat(count("select count(*) from appraisal where tenant_id = :t and appeal_state = 'OPEN'", huarui))
+			.isEqualTo(1);
+		assertThat(count("select count(*) from appraisal_template where tenant_id = :t and pay_tiers like '%>120%'",
+				huarui)).isEqualTo(1);
+	}
+
 }
