@@ -137,10 +137,10 @@ public class AppraisalTemplates {
 		if (weights.isEmpty() || sum.compareTo(HUNDRED) != 0) {
 			throw BusinessRuleException.invalid("appraisal.template.weights.sum", "weights", sum.toPlainString());
 		}
-		if (request.ratingScale() < 2 || request.ratingScale() > 10) {
+		if (request.ratingScale() == null || request.ratingScale() < 2 || request.ratingScale() > 10) {
 			throw BusinessRuleException.invalid("appraisal.template.scale.range", "ratingScale");
 		}
-		if (request.peerMinRespondents() < 1 || request.peerMinRespondents() > 50) {
+		if (request.peerMinRespondents() == null || request.peerMinRespondents() < 1 || request.peerMinRespondents() > 50) {
 			throw BusinessRuleException.invalid("appraisal.template.peers.range", "peerMinRespondents");
 		}
 		String formula = request.formula() == null || request.formula().isBlank()

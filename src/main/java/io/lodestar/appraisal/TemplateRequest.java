@@ -10,8 +10,8 @@ import java.util.Map;
  *
  * @param version the version read, to refuse an edit made meanwhile (ignored when creating)
  */
-public record TemplateRequest(String name, Map<AppraisalComponent, BigDecimal> weights, int ratingScale,
-		int peerMinRespondents, String formula, List<GradeBands.Band> bands, Map<String, BigDecimal> targetDistribution,
+public record TemplateRequest(String name, Map<AppraisalComponent, BigDecimal> weights, Integer ratingScale,
+		Integer peerMinRespondents, String formula, List<GradeBands.Band> bands, Map<String, BigDecimal> targetDistribution,
 		List<PayTier> payTiers, Long version) {
 
 	/** The factory's template: 70 % KPI and 30 % manager, S/A/B/C/D, grade coefficients and the 120 % bonus. */

@@ -185,6 +185,7 @@ class CrossTenantIsolationIntegrationTests {
 		goalsOfB();
 		idsOfB.putAll(OkrTenantData.create(context, b));
 		idsOfB.putAll(RecognitionTenantData.create(context, b, kpiOfB));
+		idsOfB.putAll(AppraisalTenantData.create(context, b));
 		cycleOfA = OkrTenantData.create(context, a).get("okr-cycle");
 		goalOfA = SystemActor.runAs(a.id(), () -> goals.create(a.hr().principal(), new NewGoal(GoalKind.STRATEGY, "A's goal",
 				null, OwnerType.COMPANY, null, calendar.year(a.id(), lastYear(a)).get(0).id(), null, null, null, null,
@@ -375,7 +376,8 @@ class CrossTenantIsolationIntegrationTests {
 				"/api/v1/support-requests", "/api/v1/notifications", "/api/v1/goals?includeArchived=true", "/api/v1/kpis",
 				"/api/v1/kpi-definitions?includeArchived=true", "/api/v1/periods", "/api/v1/company/settings",
 				"/api/v1/recognition/feed", "/api/v1/recognition/award-types?includeRetired=true",
-				"/api/v1/recognition/budgets");
+				"/api/v1/recognition/budgets", "/api/v1/appraisals/mine", "/api/v1/appraisals/peer-requests",
+				"/api/v1/appraisal/templates", "/api/v1/appraisal/cycles");
 		for (String call : api) {
 			String json = mvc.perform(get(call).with(Api.bearer(tokenOfA))).andReturn().getResponse().getContentAsString();
 			markers.forEach(marker -> assertThat(json).as(call).doesNotContain(marker));

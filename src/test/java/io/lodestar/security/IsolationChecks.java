@@ -69,6 +69,12 @@ final class IsolationChecks {
 		prefixes.put("/recognition/people/{id}", "employee");
 		prefixes.put("/api/v1/recognition/people/{id}", "employee");
 		prefixes.put("/admin/recognition/award-types/{id}", "award-type");
+		prefixes.put("/api/v1/appraisal/templates/{id}", "appraisal-template");
+		prefixes.put("/admin/appraisal/templates/{id}", "appraisal-template");
+		prefixes.put("/api/v1/appraisal/cycles/{id}", "appraisal-cycle");
+		prefixes.put("/admin/appraisal/cycles/{id}", "appraisal-cycle");
+		prefixes.put("/api/v1/appraisals/{id}", "appraisal");
+		prefixes.put("/appraisals/{id}", "appraisal");
 		prefixes.put("/api/v1/recognition/award-types/{id}", "award-type");
 		return prefixes.entrySet()
 			.stream()
@@ -87,7 +93,7 @@ final class IsolationChecks {
 				"integration_connector_run", "kpi_definition", "goal_period", "goal", "kpi_measurement",
 				"engagement_thread", "engagement_message", "engagement_notification", "okr_cycle", "okr_check_in",
 				"okr_comment", "okr_event", "recognition_award_type", "recognition_budget", "recognition_award",
-				"recognition_praise")) {
+				"recognition_praise", "appraisal_template", "appraisal_cycle", "appraisal", "appraisal_change")) {
 			tables.put(table, "id");
 		}
 		tables.put("kpi", "goal_id");
@@ -97,6 +103,7 @@ final class IsolationChecks {
 		tables.put("okr_key_result", "goal_id");
 		tables.put("okr_key_result_version", "key_result_id, number");
 		tables.put("okr_unit_mode", "org_unit_id");
+		tables.put("appraisal_peer", "appraisal_id, peer_id");
 		for (var table : tables.entrySet()) {
 			jdbc.sql("select * from " + table.getKey() + " where tenant_id = :tenant order by " + table.getValue())
 				.param("tenant", tenant)
