@@ -76,6 +76,32 @@ public class Calibration {
 		return AppraisalAccess.shown(user, store.get(user.tenant(), appraisalId), cycle.phase());
 	}
 
+	/**
+	 * HR sets one person's variable-pay base (null: the cycle's); their pay follows at once when they have a grade.
+	 * Refused after close.
+	 */
+	public AppraisalView setPayBase(CurrentUser user, UUID appraisalId, BigDecimal payBase) {
+		if (!user.has(io.lodestar.platform.security.Role.HR_ADMIN)) {
+			throw new AccessDeniedException("appraisal.pay.not-allowed");
+		}
+		AppraisalView appraisal = store.get(user.tenant(), appraisalId);
+		AppraisalCycle cycle = cycles.get(user.tenant(), appraisal.cycleId());
+		AppraisalCycles.refuseIfClosed(cycle);
+		ScoreComputations.refuseWhileComputing(cycle);
+		if (payBase != null && (payBase.signum() < 0 || payBase.stripTrailingZeros().scale() > 2)) {
+			throw BusinessRuleException.invalid("appraisal.cycle.pay-base.invalid", "payBase");
+		}
+		jdbc.sql("update appraisal set pay_base = :base, version = version + 1 where tenant_id = :tenant and id = :id")
+			.param("base", payBase)
+			.param("tenant", user.tenant())
+			.param("id", appraisalId)
+			.update();
+		store.logChange(user, cycle.id(), appraisalId, "PAY_BASE", appraisal.payBase(), payBase, null);
+		scoring.computePayAfterChange(user.tenant(), cycle, templates.get(user.tenant(), cycle.templateId()),
+				appraisalId);
+		return AppraisalAccess.shown(user, store.get(user.tenant(), appraisalId), cycle.phase());
+	}
+
 	/** HR recomputes every score from the latest data (e.g. late KPI actuals); calibrated grades start over. */
 	public void recompute(CurrentUser user, UUID cycleId, String reason) {
 		AppraisalCycle cycle = cycles.get(user.tenant(), cycleId);

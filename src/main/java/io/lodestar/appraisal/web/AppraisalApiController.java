@@ -113,6 +113,14 @@ class AppraisalApiController {
 		return AppraisalResponse.of(reviews.decideAppeal(user, id, body.grade(), body.reason()));
 	}
 
+	@PutMapping("/{id}/pay-base")
+	@PreAuthorize("hasRole('HR_ADMIN')")
+	@Operation(summary = "Set one person's variable-pay base (null: the cycle's); their pay follows")
+	AppraisalResponse setPayBase(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestBody AppraisalRequests.PayBase body) {
+		return AppraisalResponse.of(calibration.setPayBase(user, id, body.payBase()));
+	}
+
 	@PostMapping("/{id}/calibration")
 	@PreAuthorize("hasAnyRole('HR_ADMIN', 'EXECUTIVE')")
 	@Operation(summary = "Change a grade during calibration, with a reason")

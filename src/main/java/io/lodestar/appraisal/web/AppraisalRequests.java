@@ -30,4 +30,7 @@ final class AppraisalRequests {
 	record Advance(AppraisalPhase phase) {
 	}
 
+	record PayBase(BigDecimal payBase) {
+	}
+
 }

@@ -180,6 +180,18 @@ class AppraisalRulesIntegrationTests {
 		api.get("/api/v1/appraisal/cycles/" + cycle + "/what-if?payBase=12000", api.hr)
 			.andExpect(jsonPath("$.total").value(13700.00 + 11200.00));
 		api.get("/api/v1/appraisal/cycles/" + cycle + "/what-if", api.executive).andExpect(status().isForbidden());
+
+		// a person's own base: their rule amount changes, and so do everyone's pool shares
+		String emma = api.appraisalOf(cycle, api.company.employee().employeeId());
+		api.send(put("/api/v1/appraisals/" + emma + "/pay-base"), api.manager, "{\"payBase\": 20000}")
+			.andExpect(status().isForbidden());
+		api.send(put("/api/v1/appraisals/" + emma + "/pay-base"), api.hr, "{\"payBase\": -1}")
+			.andExpect(status().isUnprocessableContent());
+		api.send(put("/api/v1/appraisals/" + emma + "/pay-base"), api.hr, "{\"payBase\": 20000}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.payBase").value(20000));
+		// rules: Emma 20,000 × 1.10 + 500 = 22,500, Carl 9,300: the pool is shared 22,500 : 9,300
+		api.get("/api/v1/appraisals/" + emma, api.hr).andExpect(jsonPath("$.payAmount").value(14150.95));
 		assertThat(jdbc.queryForObject("select sum(pay_amount) from appraisal where tenant_id = ?",
 				java.math.BigDecimal.class, api.company.id())).isEqualByComparingTo("20000.01");
 		api.send(post("/api/v1/appraisal/cycles"), api.hr, """
