@@ -74,6 +74,14 @@ public class AccountManagement {
 		return accounts.findByTenantIdAndEmployeeId(tenantId, employeeId).map(UserAccount::id);
 	}
 
+	/** For other modules (notifications by email): how to reach an account of the company. No access rules. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<AccountContact> contact(UUID tenantId, UUID userId) {
+		return accounts.findByTenantIdAndId(tenantId, userId)
+			.map(account -> new AccountContact(account.id(), account.email(), account.displayName(),
+					account.preferredLocale(), account.status() == AccountStatus.ACTIVE));
+	}
+
 	public CreatedUser create(CurrentUser admin, NewUser request) {
 		String password = Secrets.password();
 		return new CreatedUser(UserView.of(open(admin, request, passwords.encode(password))), password);

@@ -26,7 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The in-app inbox. Any module tells an employee something with {@link #notify}: a message key of its own
  * bundle with arguments (rendered in the reader's language when read) and a link into Lodestar. Readers see
  * the notifications addressed to their employee record or to their account, and mark them read.
- * Notifications are sent in the caller's transaction, so they exist exactly when the change they report does.
+ * Notifications are sent in the caller's transaction, so they exist exactly when the change they report does;
+ * so do their deliveries by email and to group chats ({@link NotificationDeliveries}), sent afterwards by a
+ * background worker.
  */
 @Service
 @Transactional
@@ -48,11 +50,15 @@ public class Notifications {
 
 	private final JsonMapper json;
 
-	Notifications(JdbcClient jdbc, PeopleDirectory people, AccountManagement accounts, JsonMapper json) {
+	private final NotificationDeliveries deliveries;
+
+	Notifications(JdbcClient jdbc, PeopleDirectory people, AccountManagement accounts, JsonMapper json,
+			NotificationDeliveries deliveries) {
 		this.jdbc = jdbc;
 		this.people = people;
 		this.accounts = accounts;
 		this.json = json;
+		this.deliveries = deliveries;
 	}
 
 	/**
@@ -77,6 +83,7 @@ public class Notifications {
 		}
 		checkLink(link);
 		UUID id = UUID.randomUUID();
+		UUID account = accounts.accountOfEmployee(tenant, recipientEmployeeId).orElse(null);
 		jdbc.sql("""
 				insert into engagement_notification (id, tenant_id, recipient_employee_id, recipient_user_id, kind,
 				    message_key, arguments, link, created_at)
@@ -85,13 +92,14 @@ public class Notifications {
 			.param("id", id)
 			.param("tenant", tenant)
 			.param("employee", recipientEmployeeId)
-			.param("user", accounts.accountOfEmployee(tenant, recipientEmployeeId).orElse(null))
+			.param("user", account)
 			.param("kind", kind)
 			.param("key", messageKey)
 			.param("arguments", json.writeValueAsString(args.stream().map(Notifications::shorten).toList()))
 			.param("link", link)
 			.param("at", Timestamp.from(Instant.now()))
 			.update();
+		deliveries.enqueue(tenant, id, account, kind);
 		return Optional.of(id);
 	}
 

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.lodestar.platform.security.SecretBox;
 import io.lodestar.company.CompanyManagement;
 import io.lodestar.goals.PeriodCalendar;
 import io.lodestar.kpi.ItemProblem;

@@ -13,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.lodestar.platform.security.SecretBox;
 import io.lodestar.company.CompanyManagement;
 import io.lodestar.goals.GoalDirectory;
 import io.lodestar.goals.GoalKind;

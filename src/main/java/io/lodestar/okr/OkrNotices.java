@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import io.lodestar.engagement.NotificationKinds;
 import io.lodestar.engagement.Notifications;
 import io.lodestar.goals.OwnerType;
 import io.lodestar.people.EmployeeSummary;
@@ -19,7 +20,6 @@ import io.lodestar.platform.security.CurrentUser;
 @Component
 class OkrNotices {
 
-	static final String KIND = "OKR";
 
 	private final Notifications notifications;
 
@@ -52,8 +52,8 @@ class OkrNotices {
 	}
 
 	void remind(UUID tenant, UUID employee, String cycleName, UUID cycleId) {
-		notifications.notify(tenant, employee, KIND, "okr.notice.check-in-due", List.of(cycleName),
-				"/okr?cycle=" + cycleId);
+		notifications.notify(tenant, employee, NotificationKinds.OKR_CHECK_IN, "okr.notice.check-in-due",
+				List.of(cycleName), "/okr?cycle=" + cycleId);
 	}
 
 	private void toManagerOf(CurrentUser user, ObjectiveView objective, String key) {
@@ -63,7 +63,7 @@ class OkrNotices {
 		people.employee(user.tenant(), objective.ownerId())
 			.map(EmployeeSummary::managerId)
 			.filter(manager -> manager != null && !user.isEmployee(manager))
-			.ifPresent(manager -> notifications.notify(user.tenant(), manager, KIND, key,
+			.ifPresent(manager -> notifications.notify(user.tenant(), manager, NotificationKinds.OKR_REVIEW, key,
 					List.of(user.displayName(), objective.title()), link(objective)));
 	}
 
@@ -71,7 +71,7 @@ class OkrNotices {
 		if (objective.ownerType() != OwnerType.EMPLOYEE || user.isEmployee(objective.ownerId())) {
 			return;
 		}
-		notifications.notify(user.tenant(), objective.ownerId(), KIND, key,
+		notifications.notify(user.tenant(), objective.ownerId(), NotificationKinds.OKR_REVIEW, key,
 				List.of(user.displayName(), objective.title(), note), link(objective));
 	}
 

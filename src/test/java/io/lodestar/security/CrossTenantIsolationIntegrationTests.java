@@ -35,6 +35,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import io.lodestar.account.TokenManagement;
 import io.lodestar.goals.PeriodCalendar;
+import io.lodestar.engagement.ChatChannelRequest;
+import io.lodestar.engagement.NotificationChannels;
+import io.lodestar.engagement.NotificationPreferences;
+import io.lodestar.engagement.channels.ChatPlatform;
 import io.lodestar.integration.ConnectorTestData;
 import io.lodestar.integration.Connectors;
 import io.lodestar.kpi.KpiLibrary;
@@ -105,6 +109,12 @@ class CrossTenantIsolationIntegrationTests {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	NotificationChannels channels;
+
+	@Autowired
+	NotificationPreferences preferences;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -182,6 +192,15 @@ class CrossTenantIsolationIntegrationTests {
 		idsOfB.put("notification", jdbc.sql("select id from engagement_notification where tenant_id = :t and "
 				+ "recipient_employee_id = :e").param("t", b.id()).param("e", b.employee().employeeId()).query(UUID.class)
 			.single());
+		// notifications: a group chat of B's that receives feedback, and the delivery B's next feedback makes
+		idsOfB.put("notification-channel", SystemActor.runAs(b.id(), () -> channels.create(b.hr().principal(),
+				new ChatChannelRequest("B chat", ChatPlatform.WECOM, "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=b",
+						null, false, java.util.Set.of("FEEDBACK"), true)).id()));
+		SystemActor.runAs(b.id(), () -> feedback.give(b.manager().principal(), new NewFeedback(b.employee().employeeId(),
+				null, "Well done")));
+		idsOfB.put("notification-delivery", jdbc.sql("select id from engagement_delivery where tenant_id = :t")
+			.param("t", b.id()).query(UUID.class).single());
+		SystemActor.runAs(b.id(), () -> preferences.setCompanyDefaults(b.hr().principal(), Map.of("AWARD", false)));
 		goalsOfB();
 		idsOfB.putAll(OkrTenantData.create(context, b));
 		idsOfB.putAll(RecognitionTenantData.create(context, b, kpiOfB));
@@ -244,6 +263,10 @@ class CrossTenantIsolationIntegrationTests {
 			else if (pattern.equals("/api/v1/connectors/{id}")) {
 				json = "{\"name\":\"X\",\"jdbcUrl\":\"jdbc:h2:mem:x\",\"query\":\"select 1, 2\",\"mode\":\"ROWS\","
 						+ "\"schedule\":\"MANUAL\",\"version\":0}";
+			}
+			else if (pattern.equals("/api/v1/notification-channels/{id}")) {
+				json = "{\"name\":\"X\",\"platform\":\"SLACK\",\"webhookUrl\":\"https://hooks.slack.com/services/x\","
+						+ "\"kinds\":[],\"version\":0}";
 			}
 			else if (pattern.endsWith("/roles")) {
 				json = "{\"roles\":[\"EXECUTIVE\"],\"version\":0}";
@@ -359,7 +382,8 @@ class CrossTenantIsolationIntegrationTests {
 				"/admin/positions", "/admin/users", "/admin/audit", "/admin/imports", "/dashboard", "/admin/connectors",
 				"/admin/kpi-library", "/admin/kpi-library?archived=true", "/admin/kpi-import", "/kpis/entry", "/inbox",
 				"/feedback", "/support", "/engagement/support/open", "/goals?" + yearOfA, "/my/goals?" + yearOfA,
-				"/admin/periods?" + yearOfA, "/admin/goal-settings", "/kpis/new", "/goals/new",
+				"/admin/periods?" + yearOfA, "/admin/goal-settings", "/kpis/new", "/goals/new", "/admin/notifications",
+				"/admin/notifications/deliveries", "/my/notifications/preferences",
 				"/goals/" + goalOfA + "/link", "/recognition", "/recognition/budgets", "/admin/recognition/award-types",
 				"/recognition/awards/new", "/recognition/praise/new");
 		for (String page : pages) {
@@ -377,7 +401,9 @@ class CrossTenantIsolationIntegrationTests {
 				"/api/v1/kpi-definitions?includeArchived=true", "/api/v1/periods", "/api/v1/company/settings",
 				"/api/v1/recognition/feed", "/api/v1/recognition/award-types?includeRetired=true",
 				"/api/v1/recognition/budgets", "/api/v1/appraisals/mine", "/api/v1/appraisals/peer-requests",
-				"/api/v1/appraisal/templates", "/api/v1/appraisal/cycles");
+				"/api/v1/appraisal/templates", "/api/v1/appraisal/cycles",
+				"/api/v1/notification-channels", "/api/v1/notification-deliveries", "/api/v1/me/notification-preferences",
+				"/api/v1/notification-preferences/company");
 		for (String call : api) {
 			String json = mvc.perform(get(call).with(Api.bearer(tokenOfA))).andReturn().getResponse().getContentAsString();
 			markers.forEach(marker -> assertThat(json).as(call).doesNotContain(marker));

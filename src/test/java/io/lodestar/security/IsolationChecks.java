@@ -44,6 +44,10 @@ final class IsolationChecks {
 		prefixes.put("/support/{id}", "support-request");
 		prefixes.put("/api/v1/support-requests/{id}", "support-request");
 		prefixes.put("/inbox/{id}", "notification");
+		prefixes.put("/admin/notifications/channels/{id}", "notification-channel");
+		prefixes.put("/api/v1/notification-channels/{id}", "notification-channel");
+		prefixes.put("/admin/notifications/deliveries/{id}", "notification-delivery");
+		prefixes.put("/api/v1/notification-deliveries/{id}", "notification-delivery");
 		prefixes.put("/api/v1/notifications/{id}", "notification");
 		prefixes.put("/engagement/kpis/{id}", "goal");
 		prefixes.put("/api/v1/periods/{id}", "period");
@@ -93,7 +97,8 @@ final class IsolationChecks {
 				"integration_connector_run", "kpi_definition", "goal_period", "goal", "kpi_measurement",
 				"engagement_thread", "engagement_message", "engagement_notification", "okr_cycle", "okr_check_in",
 				"okr_comment", "okr_event", "recognition_award_type", "recognition_budget", "recognition_award",
-				"recognition_praise", "appraisal_template", "appraisal_cycle", "appraisal", "appraisal_change")) {
+				"recognition_praise", "appraisal_template", "appraisal_cycle", "appraisal", "appraisal_change",
+				"engagement_chat_channel", "engagement_delivery")) {
 			tables.put(table, "id");
 		}
 		tables.put("kpi", "goal_id");
@@ -104,6 +109,9 @@ final class IsolationChecks {
 		tables.put("okr_key_result_version", "key_result_id, number");
 		tables.put("okr_unit_mode", "org_unit_id");
 		tables.put("appraisal_peer", "appraisal_id, peer_id");
+		tables.put("engagement_chat_channel_kind", "channel_id, kind");
+		tables.put("engagement_notification_default", "kind");
+		tables.put("engagement_notification_preference", "user_id, kind");
 		for (var table : tables.entrySet()) {
 			jdbc.sql("select * from " + table.getKey() + " where tenant_id = :tenant order by " + table.getValue())
 				.param("tenant", tenant)

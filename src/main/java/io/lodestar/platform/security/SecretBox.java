@@ -1,4 +1,4 @@
-package io.lodestar.integration;
+package io.lodestar.platform.security;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * (company and object id) is bound as associated data, so a value copied to another row does not open.
  */
 @Component
-class SecretBox {
+public class SecretBox {
 
 	private static final String PREFIX = "v1:";
 
@@ -48,13 +48,13 @@ class SecretBox {
 
 	private volatile SecretKey key;
 
-	SecretBox(@Value("${lodestar.secret-key:}") String configuredKey,
+	public SecretBox(@Value("${lodestar.secret-key:}") String configuredKey,
 			@Value("${lodestar.data-dir:./data}") String dataDir) {
 		this.configuredKey = configuredKey == null ? "" : configuredKey.strip();
 		this.keyFile = Path.of(dataDir).resolve("secret.key");
 	}
 
-	String seal(String plain, String context) {
+	public String seal(String plain, String context) {
 		try {
 			byte[] nonce = new byte[NONCE_BYTES];
 			random.nextBytes(nonce);
@@ -73,7 +73,7 @@ class SecretBox {
 	}
 
 	/** @throws SecretUnreadableException when the key changed or the value was tampered with */
-	String open(String sealed, String context) {
+	public String open(String sealed, String context) {
 		if (sealed == null || !sealed.startsWith(PREFIX)) {
 			throw new SecretUnreadableException();
 		}
@@ -170,9 +170,9 @@ class SecretBox {
 	}
 
 	/** A stored secret that cannot be opened with the current key. */
-	static class SecretUnreadableException extends RuntimeException {
+	public static class SecretUnreadableException extends RuntimeException {
 
-		SecretUnreadableException() {
+		public SecretUnreadableException() {
 			super("stored secret cannot be decrypted with the current key");
 		}
 

@@ -1,4 +1,4 @@
-package io.lodestar.integration;
+package io.lodestar.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
