@@ -168,7 +168,7 @@ public class AppraisalCycles {
 		AppraisalCycle cycle = get(user.tenant(), id);
 		AppraisalPhase next = cycle.phase().next();
 		if (cycle.isClosed() || (expected != null && expected != next)) {
-			throw BusinessRuleException.conflict("appraisal.cycle.phase.not-next", "phase", cycle.phase(), expected);
+			throw BusinessRuleException.conflict("appraisal.cycle.phase.not-next", "phase", cycle.phase().label(), expected == null ? "" : expected.label());
 		}
 		if (next == AppraisalPhase.CLOSED) {
 			return close(user, id);
@@ -189,7 +189,7 @@ public class AppraisalCycles {
 	public AppraisalCycle close(CurrentUser user, UUID id) {
 		AppraisalCycle cycle = get(user.tenant(), id);
 		if (cycle.phase() != AppraisalPhase.RESULTS) {
-			throw BusinessRuleException.conflict("appraisal.cycle.close.not-results", "phase", cycle.phase());
+			throw BusinessRuleException.conflict("appraisal.cycle.close.not-results", "phase", cycle.phase().label());
 		}
 		long open = jdbc.sql("select count(*) from appraisal where tenant_id = :tenant and cycle_id = :cycle "
 				+ "and appeal_state = 'OPEN'")
@@ -213,7 +213,7 @@ public class AppraisalCycles {
 	public AppraisalCycle reopen(CurrentUser user, UUID id, String reason) {
 		AppraisalCycle cycle = get(user.tenant(), id);
 		if (!cycle.isClosed()) {
-			throw BusinessRuleException.conflict("appraisal.cycle.reopen.not-closed", "phase", cycle.phase());
+			throw BusinessRuleException.conflict("appraisal.cycle.reopen.not-closed", "phase", cycle.phase().label());
 		}
 		String why = Reasons.required(reason, "reason");
 		jdbc.sql("update appraisal_cycle set closed_at = null where tenant_id = :tenant and id = :id")

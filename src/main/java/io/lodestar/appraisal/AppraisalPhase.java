@@ -14,6 +14,12 @@ public enum AppraisalPhase {
 		return this == CLOSED ? CLOSED : values()[ordinal() + 1];
 	}
 
+	/** The phase's name in the reader's language, as an argument of a message. */
+	public org.springframework.context.MessageSourceResolvable label() {
+		return new org.springframework.context.support.DefaultMessageSourceResolvable(
+				new String[] { "appraisal.phase-name." + name() }, name());
+	}
+
 	public boolean isBefore(AppraisalPhase other) {
 		return ordinal() < other.ordinal();
 	}

@@ -124,7 +124,7 @@ public class AppraisalReviews {
 		}
 		AppraisalCycles.refuseIfClosed(cycle);
 		if (cycle.phase() != AppraisalPhase.SELF_REVIEW) {
-			throw BusinessRuleException.conflict("appraisal.self.not-now", null, cycle.phase());
+			throw BusinessRuleException.conflict("appraisal.self.not-now", null, cycle.phase().label());
 		}
 		BigDecimal checked = rating(templates.get(user.tenant(), cycle.templateId()), rating, "selfRating");
 		jdbc.sql("""
@@ -149,7 +149,7 @@ public class AppraisalReviews {
 		boolean open = cycle.phase() == AppraisalPhase.MANAGER_REVIEW
 				|| (cycle.phase() == AppraisalPhase.SELF_REVIEW && appraisal.selfSubmitted());
 		if (!open) {
-			throw BusinessRuleException.conflict("appraisal.manager.not-now", null, cycle.phase());
+			throw BusinessRuleException.conflict("appraisal.manager.not-now", null, cycle.phase().label());
 		}
 		BigDecimal checked = rating(templates.get(user.tenant(), cycle.templateId()), rating, "managerRating");
 		if (potential != null && (potential < 1 || potential > 3)) {
@@ -179,7 +179,7 @@ public class AppraisalReviews {
 			throw BusinessRuleException.conflict("appraisal.peers.not-used", "peers");
 		}
 		if (cycle.phase() != AppraisalPhase.SELF_REVIEW && cycle.phase() != AppraisalPhase.MANAGER_REVIEW) {
-			throw BusinessRuleException.conflict("appraisal.peers.not-now", "peers", cycle.phase());
+			throw BusinessRuleException.conflict("appraisal.peers.not-now", "peers", cycle.phase().label());
 		}
 		for (UUID peer : peers) {
 			if (peer.equals(appraisal.employeeId())) {
@@ -215,7 +215,7 @@ public class AppraisalReviews {
 		}
 		AppraisalCycles.refuseIfClosed(cycle);
 		if (cycle.phase() != AppraisalPhase.SELF_REVIEW && cycle.phase() != AppraisalPhase.MANAGER_REVIEW) {
-			throw BusinessRuleException.conflict("appraisal.peers.not-now", null, cycle.phase());
+			throw BusinessRuleException.conflict("appraisal.peers.not-now", null, cycle.phase().label());
 		}
 		BigDecimal checked = rating(templates.get(user.tenant(), cycle.templateId()), rating, "rating");
 		jdbc.sql("""
@@ -334,7 +334,7 @@ public class AppraisalReviews {
 		AppraisalCycle cycle = cycles.get(user.tenant(), appraisal.cycleId());
 		AppraisalCycles.refuseIfClosed(cycle);
 		if (cycle.phase() != AppraisalPhase.RESULTS) {
-			throw BusinessRuleException.conflict("appraisal.results.not-now", null, cycle.phase());
+			throw BusinessRuleException.conflict("appraisal.results.not-now", null, cycle.phase().label());
 		}
 		return appraisal;
 	}

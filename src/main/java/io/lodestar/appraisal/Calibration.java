@@ -55,7 +55,7 @@ public class Calibration {
 		AppraisalCycle cycle = cycles.get(user.tenant(), appraisal.cycleId());
 		AppraisalCycles.refuseIfClosed(cycle);
 		if (cycle.phase() != AppraisalPhase.CALIBRATION) {
-			throw BusinessRuleException.conflict("appraisal.calibration.not-now", "grade", cycle.phase());
+			throw BusinessRuleException.conflict("appraisal.calibration.not-now", "grade", cycle.phase().label());
 		}
 		ScoreComputations.refuseWhileComputing(cycle);
 		AppraisalTemplate template = templates.get(user.tenant(), cycle.templateId());
@@ -107,7 +107,7 @@ public class Calibration {
 		AppraisalCycle cycle = cycles.get(user.tenant(), cycleId);
 		AppraisalCycles.refuseIfClosed(cycle);
 		if (cycle.phase() != AppraisalPhase.CALIBRATION) {
-			throw BusinessRuleException.conflict("appraisal.calibration.not-now", null, cycle.phase());
+			throw BusinessRuleException.conflict("appraisal.calibration.not-now", null, cycle.phase().label());
 		}
 		String why = Reasons.required(reason, "reason");
 		computations.start(user.tenant(), cycle);

@@ -57,7 +57,8 @@ class AppraisalWorkflowIntegrationTests {
 
 		// nothing before the cycle starts
 		api.selfAssess(emma, api.employee, "4").andExpect(status().isConflict());
-		api.advance(cycle, "MANAGER_REVIEW").andExpect(status().isConflict());
+		api.advance(cycle, "MANAGER_REVIEW").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value("The cycle is in the set-up phase; it can only move on to the phase after it."));
 		api.advance(cycle, "SELF_REVIEW").andExpect(status().isOk()).andExpect(jsonPath("$.phase").value("SELF_REVIEW"));
 
 		// self review: one's own only; the manager's part once the self-assessment is in, never one's own
