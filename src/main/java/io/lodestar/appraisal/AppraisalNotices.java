@@ -18,7 +18,7 @@ import io.lodestar.engagement.Notifications;
 @Component
 class AppraisalNotices {
 
-	static final String KIND = "APPRAISAL_DEADLINE";
+	static final String KIND = io.lodestar.engagement.NotificationKinds.APPRAISAL_DEADLINE;
 
 	private final Notifications notifications;
 
