@@ -77,4 +77,13 @@ class FormulaEscapingTests {
 		assertThat(table.rows().get(1).cells()).containsExactly("E2", "a, \"b\"");
 	}
 
+	@Test
+	void numbersStayNumbersInCsvWhileTextThatLooksLikeANegativeNumberIsEscaped() {
+		byte[] csv = CsvWriter.write(List.of("工号", "金额", "说明"),
+				List.of(List.of("E1", new java.math.BigDecimal("-200.00"), "-200"), List.of("E2", 1500, "+1")));
+
+		String text = new String(csv, StandardCharsets.UTF_8);
+		assertThat(text).contains("E1,-200.00,'-200\r\n").contains("E2,1500,'+1\r\n");
+	}
+
 }
