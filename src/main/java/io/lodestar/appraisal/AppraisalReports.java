@@ -149,7 +149,7 @@ public class AppraisalReports {
 
 	private static void refuseUnlessAllSeeing(CurrentUser user) {
 		if (!AppraisalAccess.seesAll(user)) {
-			throw new AccessDeniedException("appraisal.reports.not-allowed");
+			throw new AccessDeniedException("appraisal-web.reports.not-allowed");
 		}
 	}
 
