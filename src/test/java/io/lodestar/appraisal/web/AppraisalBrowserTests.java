@@ -178,8 +178,10 @@ class AppraisalBrowserTests {
 
 	/** The page at 1280 px and at 375 px; notes any page that scrolls sideways on a phone. */
 	private void photograph(Browser browser, String name) throws Exception {
+		Thread.sleep(700); // let charts finish drawing
 		browser.screenshot(SHOTS.resolve(name + "-1280.png"));
 		browser.driver().manage().window().setSize(new Dimension(375, 800));
+		Thread.sleep(700); // the sidebar slides away and charts resize after the window changes
 		Object wider = ((JavascriptExecutor) browser.driver())
 			.executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
 		if (Boolean.TRUE.equals(wider)) {
@@ -187,6 +189,7 @@ class AppraisalBrowserTests {
 		}
 		browser.screenshot(SHOTS.resolve(name + "-375.png"));
 		browser.driver().manage().window().setSize(new Dimension(1280, 900));
+		Thread.sleep(300);
 	}
 
 	private static void click(Browser browser, By by) {
