@@ -184,6 +184,7 @@ class CrossTenantIsolationIntegrationTests {
 			.single());
 		goalsOfB();
 		idsOfB.putAll(OkrTenantData.create(context, b));
+		idsOfB.putAll(AppraisalTenantData.create(context, b, calendar.year(b.id(), lastYear(b)).get(0).id()));
 		cycleOfA = OkrTenantData.create(context, a).get("okr-cycle");
 		goalOfA = SystemActor.runAs(a.id(), () -> goals.create(a.hr().principal(), new NewGoal(GoalKind.STRATEGY, "A's goal",
 				null, OwnerType.COMPANY, null, calendar.year(a.id(), lastYear(a)).get(0).id(), null, null, null, null,
@@ -251,6 +252,10 @@ class CrossTenantIsolationIntegrationTests {
 			}
 			else if (pattern.endsWith("/lock")) {
 				json = "{\"reason\":\"X\"}";
+			}
+			else if (pattern.equals("/api/v1/appraisal/templates/{id}")) {
+				json = "{\"name\":\"X\",\"weights\":{\"KPI\":100},\"ratingScale\":5,\"peerMinRespondents\":1,"
+						+ "\"bands\":[{\"grade\":\"A\",\"floor\":1},{\"grade\":\"B\",\"floor\":null}],\"payTiers\":[]}";
 			}
 			else if (pattern.startsWith("/api/v1/okr/")) {
 				json = OkrTenantData.body(pattern, cycleOfA, a.employee().employeeId());

@@ -62,6 +62,12 @@ final class IsolationChecks {
 		prefixes.put("/okr/objectives/{id}", "objective");
 		prefixes.put("/api/v1/okr/key-results/{id}", "key-result");
 		prefixes.put("/okr/key-results/{id}", "key-result");
+		prefixes.put("/api/v1/appraisal/templates/{id}", "appraisal-template");
+		prefixes.put("/admin/appraisal/templates/{id}", "appraisal-template");
+		prefixes.put("/api/v1/appraisal/cycles/{id}", "appraisal-cycle");
+		prefixes.put("/admin/appraisal/cycles/{id}", "appraisal-cycle");
+		prefixes.put("/api/v1/appraisals/{id}", "appraisal");
+		prefixes.put("/appraisals/{id}", "appraisal");
 		return prefixes.entrySet()
 			.stream()
 			.filter(entry -> pattern.startsWith(entry.getKey()))
@@ -78,7 +84,7 @@ final class IsolationChecks {
 				"account_user", "account_token", "platform_import_job", "integration_connector",
 				"integration_connector_run", "kpi_definition", "goal_period", "goal", "kpi_measurement",
 				"engagement_thread", "engagement_message", "engagement_notification", "okr_cycle", "okr_check_in",
-				"okr_comment", "okr_event")) {
+				"okr_comment", "okr_event", "appraisal_template", "appraisal_cycle", "appraisal")) {
 			tables.put(table, "id");
 		}
 		tables.put("kpi", "goal_id");

@@ -137,7 +137,7 @@ class AppraisalCycleController {
 	@PostMapping("/admin/appraisal/cycles/{id}/calibration")
 	@PreAuthorize(HR_OR_EXECUTIVE)
 	String calibrate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestParam UUID appraisal, @RequestParam(required = false) String grade,
+			@RequestParam(required = false) UUID appraisal, @RequestParam(required = false) String grade,
 			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
 		cycles.get(user.tenant(), id);
 		try {
@@ -153,7 +153,7 @@ class AppraisalCycleController {
 	@PostMapping("/admin/appraisal/cycles/{id}/appeal-decision")
 	@PreAuthorize(HR)
 	String decideAppeal(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestParam UUID appraisal, @RequestParam(required = false) String grade,
+			@RequestParam(required = false) UUID appraisal, @RequestParam(required = false) String grade,
 			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
 		cycles.get(user.tenant(), id);
 		try {
@@ -201,7 +201,7 @@ class AppraisalCycleController {
 
 	/** The appraisal, if it belongs to this cycle (a form of another cycle's page must not act here). */
 	private UUID inCycle(CurrentUser user, UUID cycle, UUID appraisal) {
-		if (!cycle.equals(reviews.get(user, appraisal).cycleId())) {
+		if (appraisal == null || !cycle.equals(reviews.get(user, appraisal).cycleId())) {
 			throw new io.lodestar.platform.web.NotFoundException("appraisal", appraisal);
 		}
 		return appraisal;

@@ -120,6 +120,7 @@ class AppraisalTemplateController {
 	@PreAuthorize(HR)
 	String preview(@ModelAttribute("form") TemplateForm form, Model model) {
 		tryOnSamples(form, model);
+		model.addAttribute("oob", true);
 		return "appraisal/template-form :: preview";
 	}
 
