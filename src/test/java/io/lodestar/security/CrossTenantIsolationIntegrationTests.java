@@ -363,7 +363,8 @@ class CrossTenantIsolationIntegrationTests {
 				"/admin/kpi-library", "/admin/kpi-library?archived=true", "/admin/kpi-import", "/kpis/entry", "/inbox",
 				"/feedback", "/support", "/engagement/support/open", "/goals?" + yearOfA, "/my/goals?" + yearOfA,
 				"/admin/periods?" + yearOfA, "/admin/goal-settings", "/kpis/new", "/goals/new",
-				"/goals/" + goalOfA + "/link");
+				"/goals/" + goalOfA + "/link", "/admin/appraisal/templates", "/admin/appraisal/cycles", "/appraisals",
+				"/appraisals/team", "/admin/appraisal/cycles/new");
 		for (String page : pages) {
 			String html = mvc.perform(get(page).with(Fixtures.as(a.hr()))).andReturn().getResponse().getContentAsString();
 			markers.forEach(marker -> assertThat(html).as(page).doesNotContain(marker));
