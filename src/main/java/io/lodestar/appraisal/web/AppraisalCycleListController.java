@@ -10,6 +10,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -97,8 +98,8 @@ class AppraisalCycleListController {
 
 	@PostMapping("/admin/appraisal/cycles")
 	@PreAuthorize(HR)
-	String create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") CycleForm form, Model model,
-			RedirectAttributes redirect) {
+	String create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") CycleForm form,
+			BindingResult unreadable, Model model, RedirectAttributes redirect) {
 		try {
 			AppraisalCycle created = cycles.create(user, form.toNewCycle());
 			Notices.add(redirect, "appraisal-web.cycle.created", created.name());

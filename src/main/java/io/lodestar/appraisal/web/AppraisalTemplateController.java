@@ -10,6 +10,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -31,7 +32,9 @@ import io.lodestar.platform.web.Notices;
 /**
  * HR's appraisal templates: the list, the form (new, from the standard template, or an existing one) and its
  * live preview on sample employees. The service checks the whole template; a refusal re-renders the form with
- * what was typed and the message next to the field (for the formula with the position of the error).
+ * what was typed and the message next to the field (for the formula with the position of the error). A value
+ * that is not a number leaves its field empty (the {@code BindingResult} takes the mismatch instead of a 400), so
+ * the service names what is missing.
  */
 @Controller
 class AppraisalTemplateController {
@@ -74,8 +77,8 @@ class AppraisalTemplateController {
 
 	@PostMapping("/admin/appraisal/templates")
 	@PreAuthorize(HR)
-	String create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") TemplateForm form, Model model,
-			RedirectAttributes redirect) {
+	String create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") TemplateForm form,
+			BindingResult unreadable, Model model, RedirectAttributes redirect) {
 		try {
 			AppraisalTemplate created = templates.create(user, form.toRequest());
 			Notices.add(redirect, "appraisal-web.template.created", created.name());
@@ -99,7 +102,8 @@ class AppraisalTemplateController {
 	@PostMapping("/admin/appraisal/templates/{id}")
 	@PreAuthorize(HR)
 	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@ModelAttribute("form") TemplateForm form, Model model, RedirectAttributes redirect) {
+			@ModelAttribute("form") TemplateForm form, BindingResult unreadable, Model model,
+			RedirectAttributes redirect) {
 		AppraisalTemplate template = templates.get(user.tenant(), id);
 		try {
 			AppraisalTemplate saved = templates.update(user, id, form.toRequest());
@@ -118,7 +122,7 @@ class AppraisalTemplateController {
 	/** The preview panel (htmx): the samples' scores, grades and pay, or why the template cannot be used yet. */
 	@PostMapping("/admin/appraisal/templates/preview")
 	@PreAuthorize(HR)
-	String preview(@ModelAttribute("form") TemplateForm form, Model model) {
+	String preview(@ModelAttribute("form") TemplateForm form, BindingResult unreadable, Model model) {
 		tryOnSamples(form, model);
 		model.addAttribute("oob", true);
 		return "appraisal/template-form :: preview";

@@ -127,22 +127,93 @@ class AppraisalPagesIntegrationTests {
 		mvc.perform(get("/appraisals/" + emma).with(Fixtures.as(api.company.colleague()))).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void hrSavesATemplateFromTheFormAndEditsItAgain() throws Exception {
+		String location = mvc.perform(form("/admin/appraisal/templates").with(Fixtures.as(api.company.hr())).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(location).startsWith("/admin/appraisal/templates/");
+		String edit = page(get(location), api.company.hr());
+		assertThat(edit).contains("value=\"Quarterly\"", "value=\"70\"", "value=\"120\"", "value=\"110\"");
+		assertThat(page(get("/admin/appraisal/templates"), api.company.hr())).contains("Quarterly", "S / A / B / C / D");
+		// the same name again is refused next to the name, with what was typed kept
+		String again = page(form("/admin/appraisal/templates", "kpi", "60", "manager", "40"), api.company.hr());
+		assertThat(again).contains("A template named &quot;Quarterly&quot; already exists.", "value=\"60\"");
+	}
+
+	@Test
+	void whileScoresAreComputedTheCyclePageShowsAProgressBarThatPollsAndReloadsWhenDone() throws Exception {
+		String cycle = api.salesCycle(api.standardTemplate(), "null");
+		jdbc.sql("update appraisal_cycle set computing = true, compute_done = 1, compute_total = 4 where id = :id")
+			.param("id", java.util.UUID.fromString(cycle)).update();
+		String html = page(get("/admin/appraisal/cycles/" + cycle), api.company.hr());
+		assertThat(html).contains("hx-trigger=\"every 2s\"", "Computing scores: 1 of 4 done", "width: 25%");
+		jdbc.sql("update appraisal_cycle set computing = false, compute_done = 4 where id = :id")
+			.param("id", java.util.UUID.fromString(cycle)).update();
+		mvc.perform(get("/admin/appraisal/cycles/" + cycle + "/computation").header("HX-Request", "true")
+			.with(Fixtures.as(api.company.hr())))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("HX-Refresh", "true"));
+	}
+
+	@Test
+	void theWhatIfPanelIsForThoseWhoMaySeePay() throws Exception {
+		String cycle = api.salesCycle(api.standardTemplate(), "null");
+		api.advance(cycle, "SELF_REVIEW");
+		api.advance(cycle, "MANAGER_REVIEW");
+		api.advance(cycle, "CALIBRATION");
+		assertThat(page(get("/admin/appraisal/cycles/" + cycle + "/what-if?payBase=20000"), api.company.hr()))
+			.contains("data-what-if-total");
+		mvc.perform(get("/admin/appraisal/cycles/" + cycle + "/what-if").with(Fixtures.as(api.company.executive())))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theReviewerAsksAColleagueWhoAnswersAnonymouslyFromTheirList() throws Exception {
+		String template = AppraisalApi.read(api.send(post("/api/v1/appraisal/templates"), api.hr,
+				AppraisalApi.template("With peers", "{\"KPI\": 60, \"MANAGER\": 30, \"PEER\": 10}", "")), "$.id");
+		String cycle = api.salesCycle(template, "null");
+		api.advance(cycle, "SELF_REVIEW");
+		String emma = api.appraisalOf(cycle, api.company.employee().employeeId());
+		assertThat(page(get("/appraisals/" + emma), api.company.manager())).contains("Ask colleagues for feedback");
+		mvc.perform(post("/appraisals/" + emma + "/peers").param("peer", api.company.colleague().employeeId().toString())
+			.with(Fixtures.as(api.company.manager())).with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(page(get("/appraisals"), api.company.colleague())).contains("/appraisals/" + emma, "Emma Employee");
+		String asPeer = page(get("/appraisals/" + emma), api.company.colleague());
+		assertThat(asPeer).contains("Send feedback", "Anonymous").doesNotContain("Reached my targets", "Final score");
+		mvc.perform(post("/appraisals/" + emma + "/peer-feedback").param("rating", "4").param("comment", "Always helps")
+			.with(Fixtures.as(api.company.colleague())).with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select rating from appraisal_peer where tenant_id = :t and peer_id = :p")
+			.param("t", api.company.id()).param("p", api.company.colleague().employeeId()).query(java.math.BigDecimal.class)
+			.single()).isEqualByComparingTo("4");
+	}
+
+	/** The template form as HR fills it in (standard grades, one grade tier), with some fields replaced. */
 	private MockHttpServletRequestBuilder form(String path, String... replaced) {
-		MockHttpServletRequestBuilder request = post(path).param("name", "Quarterly").param("kpi", "70")
-			.param("manager", "30").param("ratingScale", "5").param("peerMinRespondents", "3")
-			.param("previewBase", "10000");
-		if (!java.util.List.of(replaced).contains("formula")) {
-			request.param("formula", "");
-		}
+		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+		fields.put("name", "Quarterly");
+		fields.put("kpi", "70");
+		fields.put("manager", "30");
+		fields.put("ratingScale", "5");
+		fields.put("peerMinRespondents", "3");
+		fields.put("formula", "");
+		fields.put("previewBase", "10000");
 		String[][] bands = { { "S", "120" }, { "A", "100" }, { "B", "85" }, { "C", "70" }, { "D", "" } };
 		for (int i = 0; i < bands.length; i++) {
-			request.param("bands[" + i + "].grade", bands[i][0]).param("bands[" + i + "].floorPercent", bands[i][1]);
+			fields.put("bands[" + i + "].grade", bands[i][0]);
+			fields.put("bands[" + i + "].floorPercent", bands[i][1]);
 		}
-		request.param("tiers[0].kind", "GRADE").param("tiers[0].grade", "A").param("tiers[0].effect", "COEFFICIENT")
-			.param("tiers[0].value", "110");
+		fields.put("tiers[0].kind", "GRADE");
+		fields.put("tiers[0].grade", "A");
+		fields.put("tiers[0].effect", "COEFFICIENT");
+		fields.put("tiers[0].value", "110");
 		for (int i = 0; i < replaced.length; i += 2) {
-			request.param(replaced[i], replaced[i + 1]);
+			fields.put(replaced[i], replaced[i + 1]);
 		}
+		MockHttpServletRequestBuilder request = post(path);
+		fields.forEach(request::param);
 		return request;
 	}
 
