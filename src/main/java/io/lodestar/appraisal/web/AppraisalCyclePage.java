@@ -60,6 +60,7 @@ class AppraisalCyclePage {
 		model.addAttribute("cycle", cycle.shownTo(user));
 		model.addAttribute("template", template);
 		model.addAttribute("next", cycle.isClosed() ? null : cycle.phase().next());
+		model.addAttribute("phases", AppraisalPhase.values());
 		model.addAttribute("isHr", user.has(Role.HR_ADMIN));
 		model.addAttribute("canSeePay", user.canSeePay());
 		model.addAttribute("calibrating", cycle.phase() == AppraisalPhase.CALIBRATION);
