@@ -63,11 +63,11 @@ class AppraisalCharts {
 		option.put("tooltip", Map.of("trigger", "item", "confine", true));
 		option.put("legend", Map.of("type", "scroll", "bottom", 0));
 		List<Map<String, Object>> data = new ArrayList<>();
-		// empty parts stay in the legend only; the counts are written next to the chart, so no slice labels
+		// every part keeps its colour (and legend entry) even when empty; the counts are written next to the chart
 		parts.forEach((name, value) -> data.add(Map.of("name", name, "value", value)));
 		option.put("series", List.of(Map.of("type", "pie", "radius", List.of("45%", "70%"), "center",
 				List.of("50%", "45%"), "label", Map.of("show", false), "labelLine", Map.of("show", false), "data",
-				data.stream().filter(part -> ((Number) part.get("value")).intValue() > 0).toList())));
+				data)));
 		return json.writeValueAsString(option);
 	}
 
