@@ -204,7 +204,7 @@ class CrossTenantIsolationIntegrationTests {
 		goalsOfB();
 		idsOfB.putAll(OkrTenantData.create(context, b));
 		idsOfB.putAll(RecognitionTenantData.create(context, b, kpiOfB));
-		idsOfB.putAll(AppraisalTenantData.create(context, b));
+		idsOfB.putAll(AppraisalTenantData.create(context, b, calendar.year(b.id(), lastYear(b)).get(0).id()));
 		cycleOfA = OkrTenantData.create(context, a).get("okr-cycle");
 		goalOfA = SystemActor.runAs(a.id(), () -> goals.create(a.hr().principal(), new NewGoal(GoalKind.STRATEGY, "A's goal",
 				null, OwnerType.COMPANY, null, calendar.year(a.id(), lastYear(a)).get(0).id(), null, null, null, null,
@@ -276,6 +276,10 @@ class CrossTenantIsolationIntegrationTests {
 			}
 			else if (pattern.endsWith("/lock")) {
 				json = "{\"reason\":\"X\"}";
+			}
+			else if (pattern.equals("/api/v1/appraisal/templates/{id}")) {
+				json = "{\"name\":\"X\",\"weights\":{\"KPI\":100},\"ratingScale\":5,\"peerMinRespondents\":1,"
+						+ "\"bands\":[{\"grade\":\"A\",\"floor\":1},{\"grade\":\"B\",\"floor\":null}],\"payTiers\":[]}";
 			}
 			else if (pattern.startsWith("/api/v1/okr/")) {
 				json = OkrTenantData.body(pattern, cycleOfA, a.employee().employeeId());
@@ -385,7 +389,8 @@ class CrossTenantIsolationIntegrationTests {
 				"/admin/periods?" + yearOfA, "/admin/goal-settings", "/kpis/new", "/goals/new", "/admin/notifications",
 				"/admin/notifications/deliveries", "/my/notifications/preferences",
 				"/goals/" + goalOfA + "/link", "/recognition", "/recognition/budgets", "/admin/recognition/award-types",
-				"/recognition/awards/new", "/recognition/praise/new");
+				"/recognition/awards/new", "/recognition/praise/new", "/admin/appraisal/templates",
+				"/admin/appraisal/cycles", "/appraisals", "/appraisals/team", "/admin/appraisal/cycles/new");
 		for (String page : pages) {
 			String html = mvc.perform(get(page).with(Fixtures.as(a.hr()))).andReturn().getResponse().getContentAsString();
 			markers.forEach(marker -> assertThat(html).as(page).doesNotContain(marker));
