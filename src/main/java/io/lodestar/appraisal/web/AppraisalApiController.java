@@ -23,12 +23,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /**
  * People's appraisals over the API: the employee's self-assessment, acknowledgement and appeal; the reviewer's
  * assessment and peer requests; peers' anonymous answers; HR's appeal decisions; calibration by HR and
- * executives. Every call checks the person and the phase; an appraisal one may not see is "not found".
+ * executives. Every call checks the person and the phase in the service; an appraisal one may not see is "not
+ * found".
  */
 @RestController
 @RequestMapping("/api/v1/appraisals")
 @Tag(name = ApiDocs.TAG_APPRAISALS)
-@PreAuthorize("isAuthenticated()")
 class AppraisalApiController {
 
 	private final AppraisalReviews reviews;
@@ -41,24 +41,28 @@ class AppraisalApiController {
 	}
 
 	@GetMapping("/mine")
+	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "The reader's own appraisals (the manager's part and the score once results are out)")
 	List<AppraisalResponse> mine(@AuthenticationPrincipal CurrentUser user) {
 		return reviews.mine(user).stream().map(AppraisalResponse::of).toList();
 	}
 
 	@GetMapping("/peer-requests")
+	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "Colleagues the reader is asked to give anonymous feedback on")
 	List<AppraisalResponse> peerRequests(@AuthenticationPrincipal CurrentUser user) {
 		return reviews.peerRequests(user).stream().map(AppraisalResponse::of).toList();
 	}
 
 	@GetMapping("/{id}")
+	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "One appraisal, as the reader may see it")
 	AppraisalResponse get(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		return AppraisalResponse.of(reviews.get(user, id));
 	}
 
 	@PutMapping("/{id}/self-assessment")
+	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "The employee's self-assessment (during self review)")
 	AppraisalResponse selfAssess(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestBody AppraisalRequests.Rating body) {
@@ -66,6 +70,7 @@ class AppraisalApiController {
 	}
 
 	@PutMapping("/{id}/manager-assessment")
+	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "The reviewer's assessment with a potential rating 1-3 (never one's own)")
 	AppraisalResponse managerAssess(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestBody AppraisalRequests.ManagerAssessment body) {
@@ -73,6 +78,7 @@ class AppraisalApiController {
 	}
 
 	@PostMapping("/{id}/peers")
+	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "The reviewer asks colleagues for anonymous feedback")
 	void askPeers(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestBody AppraisalRequests.Peers body) {
@@ -80,6 +86,7 @@ class AppraisalApiController {
 	}
 
 	@PutMapping("/{id}/peer-feedback")
+	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "A colleague's anonymous answer")
 	void answerAsPeer(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestBody AppraisalRequests.Rating body) {
@@ -87,18 +94,21 @@ class AppraisalApiController {
 	}
 
 	@GetMapping("/{id}/peer-comments")
+	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "The peers' comments, without authors, once enough have answered")
 	List<String> peerComments(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		return reviews.peerComments(user, id);
 	}
 
 	@PostMapping("/{id}/acknowledgement")
+	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "The employee acknowledges the result")
 	AppraisalResponse acknowledge(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		return AppraisalResponse.of(reviews.acknowledge(user, id));
 	}
 
 	@PostMapping("/{id}/appeal")
+	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "The employee appeals the result, with a reason")
 	AppraisalResponse appeal(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestBody AppraisalRequests.Reason body) {
