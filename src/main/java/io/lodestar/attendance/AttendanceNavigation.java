@@ -13,7 +13,7 @@ class AttendanceNavigation {
 
 	@Bean
 	NavigationItem attendanceDevicesNavigation() {
-		return new NavigationItem("admin", 36, "attendance.nav.devices", "/admin/attendance/devices", "clock",
+		return new NavigationItem("admin", 36, "attendance.nav.devices", "/admin/attendance/devices", "calendar",
 				Set.of(Role.HR_ADMIN), true);
 	}
 
