@@ -120,24 +120,26 @@ public class DeviceRegistry {
 
 	/** Sends a person's PIN and name to the device; TAB and newlines are removed so nothing else can be sent. */
 	public CommandView pushUser(CurrentUser user, UUID id, String pin, String name) {
+		DeviceRow device = row(user, id);
 		String cleanPin = pin == null ? "" : pin.strip();
 		if (!AttlogLine.PIN.matcher(cleanPin).matches()) {
 			throw BusinessRuleException.invalid("attendance.command.pin.invalid", "pin");
 		}
 		String cleanName = DeviceText.clean(name, 40);
-		return queue(user, row(user, id), "USER",
+		return queue(user, device, "USER",
 				"DATA UPDATE USERINFO PIN=" + cleanPin + "\tName=" + cleanName + "\tPri=0");
 	}
 
 	/** Asks the device to upload its punches of a date range again (stored exactly once, so this is safe). */
 	public CommandView reupload(CurrentUser user, UUID id, LocalDate from, LocalDate to) {
+		DeviceRow device = row(user, id);
 		if (from == null) {
 			throw BusinessRuleException.invalid("attendance.command.from.required", "from");
 		}
 		if (to == null || to.isBefore(from)) {
 			throw BusinessRuleException.invalid("attendance.command.to.invalid", "to");
 		}
-		return queue(user, row(user, id), "REUPLOAD", "DATA QUERY ATTLOG StartTime=" + from + "T00:00:00\tEndTime="
+		return queue(user, device, "REUPLOAD", "DATA QUERY ATTLOG StartTime=" + from + "T00:00:00\tEndTime="
 				+ to + "T23:59:59");
 	}
 

@@ -71,4 +71,17 @@ class AttendanceDevicePagesIntegrationTests {
 		mvc.perform(get("/admin/attendance/devices").with(Fixtures.as(company.employee()))).andExpect(status().isForbidden());
 	}
 
+	@Test
+	void theDeviceApiIsDocumentedWithProblemDetailErrors() throws Exception {
+		var company = fixtures.company();
+		String doc = mvc.perform(get("/v3/api-docs").with(Fixtures.as(company.hr()))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		for (String path : java.util.List.of("/api/v1/attendance/devices", "/api/v1/attendance/devices/{id}/commands")) {
+			java.util.Map<String, Object> responses = com.jayway.jsonpath.JsonPath.read(doc,
+					"$.paths['" + path + "'].post.responses");
+			assertThat(responses).containsKeys("401", "403");
+		}
+		assertThat(doc).doesNotContain("/iclock");
+	}
+
 }
