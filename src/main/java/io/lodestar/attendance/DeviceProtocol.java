@@ -129,13 +129,12 @@ public class DeviceProtocol {
 	private void afterCommit(DeviceRow device, BodyText.Decoded text, String stampColumn, String stamp) {
 		transactions.executeWithoutResult(status -> {
 			String charset = text.hasNonAscii() ? text.charset().name() : device.charset().name();
-			jdbc.sql("update attendance_device set " + stampColumn + " = coalesce(:stamp, " + stampColumn
-					+ "), text_charset = :charset where tenant_id = :tenant and id = :id")
-				.param("stamp", stamp == null ? null : AttlogLine.truncate(stamp, 64))
-				.param("charset", charset)
-				.param("tenant", device.tenantId())
-				.param("id", device.id())
-				.update();
+			// an upload without a stamp keeps the one we have
+			var update = stamp == null
+					? jdbc.sql("update attendance_device set text_charset = :charset where tenant_id = :tenant and id = :id")
+					: jdbc.sql("update attendance_device set text_charset = :charset, " + stampColumn + " = :stamp "
+							+ "where tenant_id = :tenant and id = :id").param("stamp", AttlogLine.truncate(stamp, 64));
+			update.param("charset", charset).param("tenant", device.tenantId()).param("id", device.id()).update();
 		});
 	}
 

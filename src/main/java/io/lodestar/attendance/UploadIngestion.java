@@ -165,18 +165,24 @@ class UploadIngestion {
 	private void addCounts(DeviceRow device, Counts counts) {
 		jdbc.sql("""
 				update attendance_device set punch_count = punch_count + :stored,
-				    duplicate_count = duplicate_count + :duplicates, set_aside_count = set_aside_count + :aside,
-				    last_punch_at = case when :latest is null then last_punch_at
-				        when last_punch_at is null or last_punch_at < :latest then :latest else last_punch_at end
+				    duplicate_count = duplicate_count + :duplicates, set_aside_count = set_aside_count + :aside
 				where tenant_id = :tenant and id = :device""")
 			.param("stored", counts.stored())
 			.param("duplicates", counts.duplicates())
 			.param("aside", counts.setAside())
-			.param("latest", counts.latestPunch() == null ? null : utc(counts.latestPunch()),
-					java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
 			.param("tenant", device.tenantId())
 			.param("device", device.id())
 			.update();
+		if (counts.latestPunch() != null) {
+			// a separate statement: PostgreSQL cannot type a null parameter in "case when :latest is null"
+			jdbc.sql("""
+					update attendance_device set last_punch_at = :latest
+					where tenant_id = :tenant and id = :device and (last_punch_at is null or last_punch_at < :latest)""")
+				.param("latest", utc(counts.latestPunch()))
+				.param("tenant", device.tenantId())
+				.param("device", device.id())
+				.update();
+		}
 	}
 
 	/** Passwords, card numbers and template payloads never reach the set-aside table. */
