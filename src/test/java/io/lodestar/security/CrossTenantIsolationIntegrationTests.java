@@ -205,10 +205,23 @@ class CrossTenantIsolationIntegrationTests {
 		idsOfB.putAll(OkrTenantData.create(context, b));
 		idsOfB.putAll(RecognitionTenantData.create(context, b, kpiOfB));
 		idsOfB.putAll(AppraisalTenantData.create(context, b, calendar.year(b.id(), lastYear(b)).get(0).id()));
+		attendanceDeviceOfB();
 		cycleOfA = OkrTenantData.create(context, a).get("okr-cycle");
 		goalOfA = SystemActor.runAs(a.id(), () -> goals.create(a.hr().principal(), new NewGoal(GoalKind.STRATEGY, "A's goal",
 				null, OwnerType.COMPANY, null, calendar.year(a.id(), lastYear(a)).get(0).id(), null, null, null, null,
 				null)).id());
+	}
+
+	/** A time clock approved into B, with a punch it sent and a command queued for it. */
+	private void attendanceDeviceOfB() throws Exception {
+		var registry = context.getBean(io.lodestar.attendance.DeviceRegistry.class);
+		String serial = "ISO" + b.code().replaceAll("[^A-Za-z0-9]", "");
+		UUID device = SystemActor.runAs(b.id(), () -> registry.approve(b.hr().principal(), serial, "B gate", "+08:00")
+			.id());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/iclock/cdata").queryParam("SN", serial).queryParam("table", "ATTLOG").queryParam("Stamp", "1")
+			.contentType("text/plain").content("1001\t2026-01-10 09:00:00\t0\t1\n"));
+		SystemActor.runAs(b.id(), () -> registry.pushUser(b.hr().principal(), device, "1001", "Bea"));
+		idsOfB.put("attendance-device", device);
 	}
 
 	/** B's strategic goal, a KPI under it with an actual, and a period: the goal and KPI pages must refuse them. */

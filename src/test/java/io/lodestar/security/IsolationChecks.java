@@ -80,6 +80,8 @@ final class IsolationChecks {
 		prefixes.put("/api/v1/appraisals/{id}", "appraisal");
 		prefixes.put("/appraisals/{id}", "appraisal");
 		prefixes.put("/api/v1/recognition/award-types/{id}", "award-type");
+		prefixes.put("/admin/attendance/devices/{id}", "attendance-device");
+		prefixes.put("/api/v1/attendance/devices/{id}", "attendance-device");
 		return prefixes.entrySet()
 			.stream()
 			.filter(entry -> pattern.startsWith(entry.getKey()))
@@ -98,7 +100,8 @@ final class IsolationChecks {
 				"engagement_thread", "engagement_message", "engagement_notification", "okr_cycle", "okr_check_in",
 				"okr_comment", "okr_event", "recognition_award_type", "recognition_budget", "recognition_award",
 				"recognition_praise", "appraisal_template", "appraisal_cycle", "appraisal", "appraisal_change",
-				"engagement_chat_channel", "engagement_delivery")) {
+				"engagement_chat_channel", "engagement_delivery", "attendance_device", "attendance_punch",
+				"attendance_set_aside", "attendance_command")) {
 			tables.put(table, "id");
 		}
 		tables.put("kpi", "goal_id");
@@ -112,6 +115,7 @@ final class IsolationChecks {
 		tables.put("engagement_chat_channel_kind", "channel_id, kind");
 		tables.put("engagement_notification_default", "kind");
 		tables.put("engagement_notification_preference", "user_id, kind");
+		tables.put("attendance_device_user", "device_id, pin");
 		for (var table : tables.entrySet()) {
 			jdbc.sql("select * from " + table.getKey() + " where tenant_id = :tenant order by " + table.getValue())
 				.param("tenant", tenant)

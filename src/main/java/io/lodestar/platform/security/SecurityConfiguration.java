@@ -16,9 +16,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two filter chains: {@code /api/**} for programs (personal access tokens; HTTP Basic only to create a
- * token; problem-detail errors, no redirects) and everything else for browsers (form login, session,
- * CSRF). Both rebuild the principal from the database on every request (see {@link PrincipalRefreshFilter}).
+ * Three filter chains: {@code /iclock/**} for attendance terminals (no sign-in, see below), {@code /api/**}
+ * for programs (personal access tokens; HTTP Basic only to create a token; problem-detail errors, no
+ * redirects) and everything else for browsers (form login, session, CSRF). The last two rebuild the principal from the database on every request (see {@link PrincipalRefreshFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -33,6 +33,21 @@ class SecurityConfiguration {
 	PasswordEncoder passwordEncoder() {
 		// bcrypt by default; the {id} prefix lets us move to a stronger encoder without a flag day
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * Attendance terminals (ZKTeco PUSH): they cannot sign in, carry no cookies and cannot send a CSRF token.
+	 * Nothing here is authenticated; the attendance module accepts data only from approved serial numbers.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain deviceChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/iclock/**")
+			.authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable());
+		return http.build();
 	}
 
 	@Bean
