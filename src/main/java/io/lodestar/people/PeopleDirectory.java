@@ -82,14 +82,7 @@ public class PeopleDirectory {
 
 	/** Active employees of the units (including sub-units), optionally only those holding a position. */
 	public List<EmployeeSummary> activeEmployees(UUID tenantId, UUID unitId, UUID positionId) {
-		java.util.Set<UUID> units = unitId == null ? null : new java.util.HashSet<>(queries.unitAndDescendants(tenantId, unitId));
-		return employees.findByTenantId(tenantId)
-			.stream()
-			.filter(Employee::isActive)
-			.filter(employee -> units == null || units.contains(employee.orgUnitId()))
-			.filter(employee -> positionId == null || positionId.equals(employee.placement().positionId()))
-			.map(PeopleDirectory::summary)
-			.toList();
+		return queries.activeEmployees(tenantId, unitId, positionId);
 	}
 
 	public long headcount(UUID tenantId) {

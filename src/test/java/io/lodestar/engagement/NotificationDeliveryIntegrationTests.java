@@ -192,7 +192,8 @@ class NotificationDeliveryIntegrationTests {
 		server.answer(500, "internal error for access_token=" + TOKEN);
 		feedbackFor(company.employee());
 
-		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+		// a millisecond ahead: truncating could put "now" before a delivery created within the same millisecond
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS).plusMillis(1);
 		worker.sendDue(now);
 		List<Duration> waits = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30),
 				Duration.ofHours(2), Duration.ofHours(12));
