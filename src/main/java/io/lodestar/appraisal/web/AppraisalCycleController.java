@@ -70,8 +70,10 @@ class AppraisalCycleController {
 	@GetMapping("/admin/appraisal/cycles/{id}")
 	@PreAuthorize(HR_OR_EXECUTIVE)
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestParam(required = false) String unit, Model model) {
-		return page.render(user, id, unit, model);
+			@RequestParam(required = false) String unit, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("unit", unit);
+		return this.page.render(user, id, unit, new AppraisalCyclePage.PeopleFilter(q, page), model);
 	}
 
 	/** The computation's progress bar, polled every 2 s while it runs; when done, htmx reloads the page. */
@@ -209,7 +211,7 @@ class AppraisalCycleController {
 
 	private String refused(CurrentUser user, UUID id, BusinessRuleException refused, Model model) {
 		model.addAttribute(FieldErrors.PAGE, messages.get(refused.code(), refused.arguments()));
-		return page.render(user, id, null, model);
+		return page.render(user, id, null, AppraisalCyclePage.PeopleFilter.NONE, model);
 	}
 
 }

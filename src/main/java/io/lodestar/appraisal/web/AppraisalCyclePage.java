@@ -54,7 +54,26 @@ class AppraisalCyclePage {
 		this.messages = messages;
 	}
 
-	String render(CurrentUser user, UUID id, String unit, Model model) {
+	/** Which people the page lists: a name or employee-number search and a page of {@value #PEOPLE_PER_PAGE}. */
+	record PeopleFilter(String q, int page) {
+
+		static final PeopleFilter NONE = new PeopleFilter(null, 0);
+
+		boolean matches(io.lodestar.appraisal.AppraisalView appraisal) {
+			if (q == null || q.isBlank()) {
+				return true;
+			}
+			String needle = q.strip().toLowerCase(java.util.Locale.ROOT);
+			return String.valueOf(appraisal.employeeName()).toLowerCase(java.util.Locale.ROOT).contains(needle)
+					|| String.valueOf(appraisal.employeeNo()).toLowerCase(java.util.Locale.ROOT).contains(needle);
+		}
+
+	}
+
+	/** A cycle of thousands lists them page by page, not all in one page. */
+	static final int PEOPLE_PER_PAGE = 100;
+
+	String render(CurrentUser user, UUID id, String unit, PeopleFilter filter, Model model) {
 		AppraisalCycle cycle = cycles.get(user.tenant(), id);
 		AppraisalTemplate template = templates.get(user.tenant(), cycle.templateId());
 		model.addAttribute("cycle", cycle.shownTo(user));
@@ -65,7 +84,18 @@ class AppraisalCyclePage {
 		model.addAttribute("canSeePay", user.canSeePay());
 		model.addAttribute("calibrating", cycle.phase() == AppraisalPhase.CALIBRATION);
 		model.addAttribute("inResults", cycle.phase() == AppraisalPhase.RESULTS);
-		model.addAttribute("appraisals", reviews.ofCycle(user, id));
+		java.util.List<io.lodestar.appraisal.AppraisalView> people = reviews.ofCycle(user, id)
+			.stream()
+			.filter(filter::matches)
+			.toList();
+		int pageNumber = Math.max(0, Math.min(filter.page(), Math.max(0, (people.size() - 1) / PEOPLE_PER_PAGE)));
+		java.util.List<io.lodestar.appraisal.AppraisalView> shown = people.subList(pageNumber * PEOPLE_PER_PAGE,
+				Math.min(people.size(), (pageNumber + 1) * PEOPLE_PER_PAGE));
+		model.addAttribute("appraisals", shown);
+		model.addAttribute("peoplePage",
+				new io.lodestar.platform.web.PageResult<>(shown, pageNumber, PEOPLE_PER_PAGE, people.size()));
+		model.addAttribute("q", filter.q());
+		model.addAttribute("peopleSearchable", people.size() > PEOPLE_PER_PAGE || (filter.q() != null && !filter.q().isBlank()));
 		model.addAttribute("progress", reports.progress(user, id));
 		model.addAttribute("changes", cycles.changes(user.tenant(), id));
 		boolean scored = !cycle.phase().isBefore(AppraisalPhase.CALIBRATION);

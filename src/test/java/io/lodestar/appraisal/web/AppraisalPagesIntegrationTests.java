@@ -128,6 +128,19 @@ class AppraisalPagesIntegrationTests {
 	}
 
 	@Test
+	void theCyclesPeopleCanBeSearchedByNameOrNumber() throws Exception {
+		String cycle = api.salesCycle(api.standardTemplate(), "null");
+		String all = page(get("/admin/appraisal/cycles/" + cycle), api.company.hr());
+		assertThat(all).contains("Emma Employee", "Carl Colleague").doesNotContain("people-q");
+		String found = page(get("/admin/appraisal/cycles/" + cycle).param("q", "emma"), api.company.hr());
+		assertThat(found).contains("Emma Employee", "people-q").doesNotContain("Carl Colleague");
+		assertThat(page(get("/admin/appraisal/cycles/" + cycle).param("q", "E-2"), api.company.hr()))
+			.contains("Carl Colleague").doesNotContain("Emma Employee");
+		assertThat(page(get("/admin/appraisal/cycles/" + cycle).param("q", "nobody"), api.company.hr()))
+			.contains("Nobody in this cycle matches");
+	}
+
+	@Test
 	void hrSavesATemplateFromTheFormAndEditsItAgain() throws Exception {
 		String location = mvc.perform(form("/admin/appraisal/templates").with(Fixtures.as(api.company.hr())).with(csrf()))
 			.andExpect(status().is3xxRedirection())
