@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,107 +13,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
-import io.lodestar.company.CompanyManagement;
 import io.lodestar.company.CompanySummary;
 import io.lodestar.platform.security.CurrentUser;
 import io.lodestar.platform.security.Role;
-import io.lodestar.test.DatabaseExtension;
 
 /**
- * The demo loader on a database of its own that starts empty (H2 in memory, or a schema of its own on
- * PostgreSQL), with {@code lodestar.demo=false} as in every test: start-up leaves it empty, then the test
- * loads the demo companies once and checks what a visitor of the demo would rely on.
+ * The demo loader: start-up with demo data switched off leaves the database empty; loading creates the two
+ * companies with people, reporting lines, accounts and histories a visitor of the demo would rely on, all audited,
+ * and loading again adds nothing.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@ExtendWith(DatabaseExtension.class)
-class DemoLoaderIntegrationTests {
-
-	@DynamicPropertySource
-	static void ownEmptyDatabase(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", EmptyDatabase::url);
-	}
-
-	/** Created once per JVM: the property supplier is asked more than once while the context starts. */
-	static final class EmptyDatabase {
-
-		private static String url;
-
-		static synchronized String url() {
-			if (url == null) {
-				url = create();
-			}
-			return url;
-		}
-
-		private static String create() {
-			if (!"postgres".equals(System.getProperty("lodestar.test.db"))) {
-				return "jdbc:h2:mem:lodestar-demo-loader;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-			}
-			String shared = System.getProperty("spring.datasource.url");
-			String base = shared.contains("currentSchema=")
-					? shared.replaceAll(".*currentSchema=([A-Za-z0-9_]+).*", "$1") : "public";
-			String schema = base + "_demo_loader";
-			String own = shared.contains("currentSchema=")
-					? shared.replaceAll("currentSchema=[A-Za-z0-9_]+", "currentSchema=" + schema)
-					: shared + (shared.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-			try (Connection connection = DriverManager.getConnection(shared,
-					System.getProperty("spring.datasource.username"), System.getProperty("spring.datasource.password"));
-					Statement statement = connection.createStatement()) {
-				statement.execute("drop schema if exists " + schema + " cascade");
-				statement.execute("create schema " + schema);
-			}
-			catch (SQLException unreachable) {
-				throw new IllegalStateException("cannot prepare schema " + schema, unreachable);
-			}
-			return own;
-		}
-
-	}
-
-	private static DemoLoader.DemoLoad load;
-
-	private static boolean emptyAfterStartUp;
-
-	@Autowired
-	DemoLoader loader;
-
-	@Autowired
-	CompanyManagement companies;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	PasswordEncoder passwords;
-
-	@Autowired
-	MockMvc mvc;
-
-	@BeforeEach
-	void loadOnce() {
-		synchronized (DemoLoaderIntegrationTests.class) {
-			if (load == null) {
-				emptyAfterStartUp = companies.none();
-				load = loader.loadIfEmpty().orElseThrow();
-			}
-		}
-	}
+class DemoLoaderIntegrationTests extends DemoDatabaseTestBase {
 
 	@Test
 	void startUpWithDemoDataSwitchedOffLeavesAnEmptyDatabaseEmpty() {
@@ -351,95 +258,6 @@ class DemoLoaderIntegrationTests {
 		DemoLoader.DemoLoad configured = new DemoLoader.DemoLoad(load.companies(), "Tidal-Compass-81", false,
 				load.took());
 		assertThat(DemoLoader.banner(configured)).doesNotContain("Tidal-Compass-81").contains("LODESTAR_DEMO_PASSWORD");
-	}
-
-	@Test
-	void theStartUpHasTheOkrScenariosOfTheBrief() {
-		UUID nebula = tenant("nebula");
-		// last quarter closed with the product team at 80 % and the objective carried over; this quarter active
-		assertThat(jdbc.sql("select phase from okr_cycle where tenant_id = :t order by starts_on").param("t", nebula)
-			.query(String.class).list()).containsExactly("CLOSED", "ACTIVE");
-		assertThat(count("select count(*) from okr_key_result where tenant_id = :t and score = 0.8", nebula)).isEqualTo(1);
-		assertThat(count("select count(*) from okr_objective where tenant_id = :t and carried_from_goal_id is not null",
-				nebula)).isEqualTo(1);
-		// the manager's suggestion accepted, a key result replaced mid-cycle, check-ins with help requests
-		assertThat(count("select count(*) from okr_comment where tenant_id = :t and suggestion_state = 'ACCEPTED'", nebula))
-			.isEqualTo(1);
-		assertThat(count("select count(*) from okr_key_result_version where tenant_id = :t and number = 2 "
-				+ "and state = 'APPROVED'", nebula)).isEqualTo(1);
-		assertThat(count("select count(*) from okr_check_in where tenant_id = :t and help_needed is not null", nebula))
-			.isGreaterThanOrEqualTo(3);
-		// six of the OKR scenarios and the customer-service agent's (see theStartUpHasTheRecognitionScenarioOfTheBrief)
-		assertThat(count("select count(*) from okr_objective where tenant_id = :t and review_state = 'APPROVED'", nebula))
-			.isEqualTo(7);
-		// the engineer's objective feeds the product team's, which feeds the company's
-		assertThat(count("""
-				select count(*) from goal o join goal p on p.tenant_id = o.tenant_id and p.id = o.parent_id
-				join goal c on c.tenant_id = p.tenant_id and c.id = p.parent_id
-				where o.tenant_id = :t and o.kind = 'OBJECTIVE' and o.owner_type = 'EMPLOYEE' and c.owner_type = 'COMPANY'
-				""", nebula)).isEqualTo(1);
-	}
-
-	private UUID tenant(String code) {
-		return companies.all().stream().filter(company -> company.code().equals(code)).findFirst().orElseThrow().id();
-	}
-
-	private long count(String sql, UUID tenant) {
-		return jdbc.sql(sql).param("t", tenant).query(Long.class).single();
-	}
-
-	@Test
-	void theStartUpHasTheRecognitionScenarioOfTheBrief() {
-		UUID nebula = tenant("nebula");
-		// a customer-service agent's key result "complaint rate −50 %" at 80 %, awarded 优秀员工 with a bonus by her
-		// supervisor, within the supervisor's budget
-		var award = jdbc.sql("""
-				select t.name, a.bonus_amount, a.currency, b.allocated, b.used, g.title, g.progress,
-				    u.name as unit, a.giver_employee_id, b.manager_employee_id
-				from recognition_award a
-				join recognition_award_type t on t.tenant_id = a.tenant_id and t.id = a.award_type_id
-				join recognition_budget b on b.tenant_id = a.tenant_id and b.id = a.budget_id
-				join goal g on g.tenant_id = a.tenant_id and g.id = a.goal_id
-				join people_org_unit u on u.tenant_id = a.tenant_id and u.id = a.recipient_unit_id
-				where a.tenant_id = :t and a.reward_kind = 'BONUS' and a.revoked_at is null""")
-			.param("t", nebula)
-			.query()
-			.singleRow();
-		assertThat(award.get("name")).isEqualTo("优秀员工");
-		assertThat(award.get("unit")).isEqualTo("客服部");
-		assertThat((String) award.get("title")).contains("客户投诉率降低50%");
-		assertThat((java.math.BigDecimal) award.get("progress")).isEqualByComparingTo("0.8");
-		assertThat((java.math.BigDecimal) award.get("bonus_amount")).isEqualByComparingTo("2000.00");
-		assertThat(award.get("currency")).isEqualTo("CNY");
-		assertThat(award.get("giver_employee_id")).isEqualTo(award.get("manager_employee_id"));
-		assertThat((java.math.BigDecimal) award.get("used")).isEqualByComparingTo("2000.00")
-			.isLessThanOrEqualTo((java.math.BigDecimal) award.get("allocated"));
-		assertThat(count("select count(*) from recognition_praise where tenant_id = :t", nebula)).isGreaterThanOrEqualTo(2);
-		assertThat(count("select count(*) from engagement_notification where tenant_id = :t and kind in ('AWARD', 'PRAISE')",
-				nebula)).isGreaterThanOrEqualTo(3);
-	}
-
-	@Test
-	void theFactoryAppraisesItsLastQuarterFromItsKpiActualsWithTheBonusRuleAndGradeCoefficients() {
-		UUID huarui = tenant("huarui");
-		var cycle = jdbc.sql("select id, name, phase, pay_base from appraisal_cycle where tenant_id = :t")
-			.param("t", huarui)
-			.query()
-			.singleRow();
-		assertThat((String) cycle.get("name")).endsWith("季度生产部绩效考核");
-		assertThat(cycle.get("phase")).isEqualTo("RESULTS");
-		List<java.util.Map<String, Object>> rows = jdbc.sql("""
-				select grade, count(*) n, min(kpi_score) low, max(kpi_score) high, sum(pay_amount) paid
-				from appraisal where tenant_id = :t group by grade order by grade""").param("t", huarui).query().listOfRows();
-		assertThat(rows).extracting(row -> row.get("grade")).as("every grade is given").contains("S", "A", "B", "C", "D");
-		assertThat(count("select count(*) from appraisal where tenant_id = :t and kpi_score is not null", huarui))
-			.as("scores computed from the MES actuals").isGreaterThan(100);
-		assertThat(count("select count(*) from appraisal_change where tenant_id = :t and what = 'GRADE'", huarui))
-			.isEqualTo(2);
-		assertThat(count("select count(*) from appraisal where tenant_id = :t and appeal_state = 'OPEN'", huarui))
-			.isEqualTo(1);
-		assertThat(count("select count(*) from appraisal_template where tenant_id = :t and pay_tiers like '%>120%'",
-				huarui)).isEqualTo(1);
 	}
 
 }
