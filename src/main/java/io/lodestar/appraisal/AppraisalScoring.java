@@ -221,14 +221,16 @@ class AppraisalScoring {
 		}
 	}
 
-	private static void put(Map<String, BigDecimal> components, AppraisalTemplate template, AppraisalComponent component,
+	/** A component's value, when the template uses it and the person has it (missing stays absent, never 0). */
+	static void put(Map<String, BigDecimal> components, AppraisalTemplate template, AppraisalComponent component,
 			BigDecimal value) {
 		if (template.uses(component) && value != null) {
 			components.put(component.variable(), value);
 		}
 	}
 
-	private static BigDecimal ratio(BigDecimal rating, BigDecimal scale) {
+	/** A rating as a fraction of its scale (4 of 5 = 0.8). */
+	static BigDecimal ratio(BigDecimal rating, BigDecimal scale) {
 		return rating == null ? null : rating.divide(scale, MathContext.DECIMAL64);
 	}
 

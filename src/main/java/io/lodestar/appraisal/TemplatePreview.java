@@ -36,11 +36,14 @@ public final class TemplatePreview {
 		List<Line> lines = new ArrayList<>();
 		for (Sample sample : SAMPLES) {
 			Map<String, BigDecimal> components = new HashMap<>();
-			put(components, template, AppraisalComponent.KPI, sample.kpi());
-			put(components, template, AppraisalComponent.OKR, sample.okr());
-			put(components, template, AppraisalComponent.MANAGER, ratio(sample.manager(), five));
-			put(components, template, AppraisalComponent.SELF, ratio(sample.self(), five));
-			put(components, template, AppraisalComponent.PEER, ratio(sample.peer(), five));
+			AppraisalScoring.put(components, template, AppraisalComponent.KPI, sample.kpi());
+			AppraisalScoring.put(components, template, AppraisalComponent.OKR, sample.okr());
+			AppraisalScoring.put(components, template, AppraisalComponent.MANAGER,
+					AppraisalScoring.ratio(sample.manager(), five));
+			AppraisalScoring.put(components, template, AppraisalComponent.SELF,
+					AppraisalScoring.ratio(sample.self(), five));
+			AppraisalScoring.put(components, template, AppraisalComponent.PEER,
+					AppraisalScoring.ratio(sample.peer(), five));
 			FormulaResult result;
 			try {
 				result = formula.evaluate(components);
@@ -53,17 +56,6 @@ public final class TemplatePreview {
 			lines.add(new Line(sample, components, result, grade, amount));
 		}
 		return lines;
-	}
-
-	private static void put(Map<String, BigDecimal> components, AppraisalTemplate template,
-			AppraisalComponent component, BigDecimal value) {
-		if (template.uses(component) && value != null) {
-			components.put(component.variable(), value);
-		}
-	}
-
-	private static BigDecimal ratio(BigDecimal rating, BigDecimal scale) {
-		return rating == null ? null : rating.divide(scale, java.math.MathContext.DECIMAL64);
 	}
 
 	/** A sample employee; {@code key} names them in the message bundle. */

@@ -95,15 +95,12 @@ class AppraisalCycleController {
 	String advance(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(required = false) AppraisalPhase phase, Model model, RedirectAttributes redirect) {
 		AppraisalCycle cycle = cycles.get(user.tenant(), id);
-		try {
+		return act(user, id, model, () -> {
 			AppraisalCycle moved = cycles.advance(user, id, phase);
 			Notices.add(redirect, "appraisal-web.cycle.moved", cycle.name(),
 					messages.get("appraisal-web.phase." + moved.phase()));
 			return "redirect:/admin/appraisal/cycles/" + id;
-		}
-		catch (BusinessRuleException refused) {
-			return refused(user, id, refused, model);
-		}
+		});
 	}
 
 	@PostMapping("/admin/appraisal/cycles/{id}/reopen")
@@ -111,14 +108,11 @@ class AppraisalCycleController {
 	String reopen(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
 		AppraisalCycle cycle = cycles.get(user.tenant(), id);
-		try {
+		return act(user, id, model, () -> {
 			cycles.reopen(user, id, reason);
 			Notices.add(redirect, "appraisal-web.cycle.reopened", cycle.name());
 			return "redirect:/admin/appraisal/cycles/" + id;
-		}
-		catch (BusinessRuleException refused) {
-			return refused(user, id, refused, model);
-		}
+		});
 	}
 
 	@PostMapping("/admin/appraisal/cycles/{id}/recompute")
@@ -126,14 +120,11 @@ class AppraisalCycleController {
 	String recompute(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
 		AppraisalCycle cycle = cycles.get(user.tenant(), id);
-		try {
+		return act(user, id, model, () -> {
 			calibration.recompute(user, id, reason);
 			Notices.add(redirect, "appraisal-web.cycle.recomputed", cycle.name());
 			return "redirect:/admin/appraisal/cycles/" + id;
-		}
-		catch (BusinessRuleException refused) {
-			return refused(user, id, refused, model);
-		}
+		});
 	}
 
 	@PostMapping("/admin/appraisal/cycles/{id}/calibration")
@@ -142,14 +133,11 @@ class AppraisalCycleController {
 			@RequestParam(required = false) UUID appraisal, @RequestParam(required = false) String grade,
 			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
 		cycles.get(user.tenant(), id);
-		try {
+		return act(user, id, model, () -> {
 			var changed = calibration.calibrate(user, inCycle(user, id, appraisal), grade, reason);
 			Notices.add(redirect, "appraisal-web.calibration.done", changed.employeeName(), changed.grade());
 			return "redirect:/admin/appraisal/cycles/" + id + "#people";
-		}
-		catch (BusinessRuleException refused) {
-			return refused(user, id, refused, model);
-		}
+		});
 	}
 
 	@PostMapping("/admin/appraisal/cycles/{id}/appeal-decision")
@@ -158,14 +146,11 @@ class AppraisalCycleController {
 			@RequestParam(required = false) UUID appraisal, @RequestParam(required = false) String grade,
 			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
 		cycles.get(user.tenant(), id);
-		try {
+		return act(user, id, model, () -> {
 			var decided = reviews.decideAppeal(user, inCycle(user, id, appraisal), grade, reason);
 			Notices.add(redirect, "appraisal-web.appeal.decided", decided.employeeName());
 			return "redirect:/admin/appraisal/cycles/" + id + "#people";
-		}
-		catch (BusinessRuleException refused) {
-			return refused(user, id, refused, model);
-		}
+		});
 	}
 
 	/** What pay would be with another base or pool (htmx panel; nothing stored). */
@@ -207,6 +192,16 @@ class AppraisalCycleController {
 			throw new io.lodestar.platform.web.NotFoundException("appraisal", appraisal);
 		}
 		return appraisal;
+	}
+
+	/** Runs an action on the cycle: where it redirects when done, or the cycle page saying why it was refused. */
+	private String act(CurrentUser user, UUID id, Model model, java.util.function.Supplier<String> action) {
+		try {
+			return action.get();
+		}
+		catch (BusinessRuleException refused) {
+			return refused(user, id, refused, model);
+		}
 	}
 
 	private String refused(CurrentUser user, UUID id, BusinessRuleException refused, Model model) {

@@ -43,61 +43,46 @@ class IclockController {
 
 	@GetMapping({ "/cdata", "/cdata.aspx" })
 	void cdataGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		Map<String, String> query = query(request);
-		if (serialMissing(query, response)) {
-			return;
-		}
-		write(response, protocol.cdataGet(query.get("SN"), query));
+		answer(request, response, protocol::cdataGet);
 	}
 
 	@PostMapping({ "/cdata", "/cdata.aspx" })
 	void cdataPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		byte[] body = body(request);
-		Map<String, String> query = query(request);
-		if (serialMissing(query, response)) {
-			return;
-		}
-		write(response, body == null ? protocol.tooLarge(query.get("SN"), maxBodyBytes)
-				: protocol.cdataPost(query.get("SN"), query, body));
+		answer(request, response, (serial, query) -> body == null ? protocol.tooLarge(serial, maxBodyBytes)
+				: protocol.cdataPost(serial, query, body));
 	}
 
 	@GetMapping({ "/getrequest", "/getrequest.aspx" })
 	void getRequest(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		Map<String, String> query = query(request);
-		if (serialMissing(query, response)) {
-			return;
-		}
-		write(response, protocol.getRequest(query.get("SN"), query));
+		answer(request, response, protocol::getRequest);
 	}
 
 	@PostMapping({ "/devicecmd", "/devicecmd.aspx" })
 	void deviceCommand(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		byte[] body = body(request);
-		Map<String, String> query = query(request);
-		if (serialMissing(query, response)) {
-			return;
-		}
-		write(response, body == null ? protocol.tooLarge(query.get("SN"), maxBodyBytes)
-				: protocol.deviceCommand(query.get("SN"), query, body));
+		answer(request, response, (serial, query) -> body == null ? protocol.tooLarge(serial, maxBodyBytes)
+				: protocol.deviceCommand(serial, query, body));
 	}
 
 	@GetMapping({ "/ping", "/ping.aspx" })
 	void pingGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		ping(request, response);
+		answer(request, response, (serial, query) -> protocol.ping(serial));
 	}
 
 	@PostMapping({ "/ping", "/ping.aspx" })
 	void pingPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		body(request);
-		ping(request, response);
+		answer(request, response, (serial, query) -> protocol.ping(serial));
 	}
 
-	private void ping(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	/** Every call names its device by serial number ({@code SN}); without one it gets a 400 and nothing else. */
+	private void answer(HttpServletRequest request, HttpServletResponse response,
+			java.util.function.BiFunction<String, Map<String, String>, DeviceReply> reply) throws IOException {
 		Map<String, String> query = query(request);
-		if (serialMissing(query, response)) {
-			return;
+		if (!serialMissing(query, response)) {
+			write(response, reply.apply(query.get("SN"), query));
 		}
-		write(response, protocol.ping(query.get("SN")));
 	}
 
 	/** The body, or null when it is larger than the limit (read no further than one byte past it). */
