@@ -135,6 +135,37 @@ public class KpiResults {
 	}
 
 	/**
+	 * Recomputes, for each KPI, the results touched by its actuals dated within a range ({@code [first, last]}):
+	 * the queued work of large batches ({@link KpiResultQueue}).
+	 */
+	@Transactional
+	public void recomputeBetween(UUID tenant, Map<UUID, LocalDate[]> rangeByKpi) {
+		if (rangeByKpi.isEmpty()) {
+			return;
+		}
+		LocalDate from = rangeByKpi.values().stream().map(range -> range[0]).min(LocalDate::compareTo).orElseThrow();
+		LocalDate to = rangeByKpi.values().stream().map(range -> range[1]).max(LocalDate::compareTo).orElseThrow();
+		Map<UUID, Set<LocalDate>> dates = new HashMap<>();
+		for (List<UUID> chunk : chunks(rangeByKpi.keySet())) {
+			jdbc.sql("select distinct kpi_id, measured_on from kpi_measurement where tenant_id = :tenant "
+					+ "and kpi_id in (:kpis) and measured_on between :from and :to")
+				.param("tenant", tenant)
+				.param("kpis", chunk)
+				.param("from", Date.valueOf(from))
+				.param("to", Date.valueOf(to))
+				.query(rs -> {
+					UUID kpi = rs.getObject(1, UUID.class);
+					LocalDate date = rs.getDate(2).toLocalDate();
+					LocalDate[] range = rangeByKpi.get(kpi);
+					if (!date.isBefore(range[0]) && !date.isAfter(range[1])) {
+						dates.computeIfAbsent(kpi, id -> new HashSet<>()).add(date);
+					}
+				});
+		}
+		recompute(tenant, dates);
+	}
+
+	/**
 	 * Deletes the results about to be replaced: one statement per set of periods that KPIs share (a batch of
 	 * January actuals: month, quarter, half and year) and thousand KPIs, never one per result. A statement run
 	 * thousands of times is planned once for all of them, and PostgreSQL planned the single-result delete while

@@ -37,7 +37,8 @@ import io.lodestar.scoring.Direction;
  * item first and, unless partial acceptance is asked for, stored only if every item is good. Re-sent items
  * with a known idempotency key change nothing. Actuals in a locked period need an HR override with a reason.
  * Recording is audited by the measurement rows themselves (who, when, source); overrides and corrections
- * also get an audit-trail entry.
+ * also get an audit-trail entry. A batch of up to {@code lodestar.kpi.results.inline-limit} actuals has its
+ * results computed before it returns; a larger one leaves them to {@link KpiResultQueue}.
  */
 @Service
 @Transactional
@@ -60,12 +61,17 @@ public class Measurements {
 
 	private final KpiResults results;
 
+	private final KpiResultQueue queue;
+
+	private final KpiResultProperties resultProperties;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	Measurements(JdbcClient jdbc, JdbcTemplate batches, KpiRepository kpis, GoalDirectory goals, GoalAccess access,
-			PeriodCalendar calendar, KpiResults results, AuditTrail audit, Clock clock) {
+			PeriodCalendar calendar, KpiResults results, KpiResultQueue queue, KpiResultProperties resultProperties,
+			AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.batches = batches;
 		this.kpis = kpis;
@@ -73,6 +79,8 @@ public class Measurements {
 		this.access = access;
 		this.calendar = calendar;
 		this.results = results;
+		this.queue = queue;
+		this.resultProperties = resultProperties;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -112,8 +120,14 @@ public class Measurements {
 		Map<UUID, Set<LocalDate>> touched = new HashMap<>();
 		toStore.forEach(candidate -> touched.computeIfAbsent(candidate.item().kpiId(), id -> new HashSet<>())
 			.add(candidate.item().measuredOn()));
-		results.recompute(tenant, touched);
-		return new RecordedBatch(ids, duplicates, problems);
+		boolean deferred = toStore.size() > resultProperties.inlineLimit();
+		if (deferred) {
+			queue.enqueue(tenant, touched);
+		}
+		else {
+			results.recompute(tenant, touched);
+		}
+		return new RecordedBatch(ids, duplicates, problems, deferred);
 	}
 
 	/** Item by item: the good items (not yet stored), re-sent duplicates, and every problem. */

@@ -10,5 +10,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(name = "RecordedBatch")
 record BatchResponse(@Schema(description = "Ids of the new measurements, in item order.") List<UUID> recorded,
 		@Schema(description = "Items already recorded under the same idempotency key: unchanged.") int duplicates,
-		@Schema(description = "With partial: the refused items, by index (from 0).") List<IndexedError> refused) {
+		@Schema(description = "With partial: the refused items, by index (from 0).") List<IndexedError> refused,
+		@Schema(description = "True for a batch of more than lodestar.kpi.results.inline-limit (200) stored actuals: "
+				+ "they are stored, and their results, rollups and scores are being computed in the background "
+				+ "(usually within seconds). False: results are current when this answer arrives.") boolean resultsPending) {
 }

@@ -107,7 +107,8 @@ final class KpiApiExamples {
 			""";
 
 	static final String BATCH_RESULT = """
-			{"recorded": ["6a8c0e2a-4c6e-4a8c-8e2a-4c6e8a0c2e4a", "7b9d1f3b-5d7f-4b9d-9f3b-5d7f9b1d3f5b"], "duplicates": 0, "refused": []}
+			{"recorded": ["6a8c0e2a-4c6e-4a8c-8e2a-4c6e8a0c2e4a", "7b9d1f3b-5d7f-4b9d-9f3b-5d7f9b1d3f5b"], "duplicates": 0, "refused": [],
+			 "resultsPending": false}
 			""";
 
 	static final String PARTIAL_RESULT = """
@@ -115,7 +116,8 @@ final class KpiApiExamples {
 			  "recorded": ["6a8c0e2a-4c6e-4a8c-8e2a-4c6e8a0c2e4a"],
 			  "duplicates": 0,
 			  "refused": [{"index": 1, "field": "measuredOn", "code": "kpi.measurement.date.future",
-			               "message": "The date cannot be in the future."}]
+			               "message": "The date cannot be in the future."}],
+			  "resultsPending": false
 			}
 			""";
 

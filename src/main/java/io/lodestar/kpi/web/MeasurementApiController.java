@@ -99,7 +99,7 @@ class MeasurementApiController {
 			.stream()
 			.map(problem -> new IndexedError(problem.index(), problem.field(), problem.code(),
 					messages.get(problem.code(), problem.arguments().toArray())))
-			.toList());
+			.toList(), recorded.resultsPending());
 	}
 
 	@GetMapping("/{id}")
