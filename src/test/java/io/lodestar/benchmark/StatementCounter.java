@@ -19,6 +19,20 @@ class StatementCounter {
 	/** Statement text → how often it was prepared, to show where a count comes from. */
 	static final java.util.concurrent.ConcurrentHashMap<String, AtomicLong> BY_TEXT = new java.util.concurrent.ConcurrentHashMap<>();
 
+	/** Statement text (or COMMIT) → nanoseconds spent executing it, to show where the database time goes. */
+	static final java.util.concurrent.ConcurrentHashMap<String, AtomicLong> NANOS_BY_TEXT = new java.util.concurrent.ConcurrentHashMap<>();
+
+	static String slowest(int n) {
+		return NANOS_BY_TEXT.entrySet()
+			.stream()
+			.sorted((a, b) -> Long.compare(b.getValue().get(), a.getValue().get()))
+			.limit(n)
+			.map(entry -> String.format("%,.1f s × %s", entry.getValue().get() / 1e9, entry.getKey()
+				.replaceAll("\\s+", " ")
+				.substring(0, Math.min(140, entry.getKey().replaceAll("\\s+", " ").length()))))
+			.collect(java.util.stream.Collectors.joining("\n"));
+	}
+
 	static String top(int n) {
 		return BY_TEXT.entrySet()
 			.stream()
@@ -56,11 +70,43 @@ class StatementCounter {
 							BY_TEXT.computeIfAbsent(sql, key -> new AtomicLong()).incrementAndGet();
 						}
 					}
+					long started = System.nanoTime();
+					Object result;
 					try {
-						return method.invoke(connection, arguments);
+						result = method.invoke(connection, arguments);
 					}
 					catch (java.lang.reflect.InvocationTargetException failure) {
 						throw failure.getCause();
+					}
+					if (name.equals("commit")) {
+						timed("COMMIT", started);
+					}
+					if (result instanceof java.sql.PreparedStatement statement && arguments != null
+							&& arguments[0] instanceof String sql) {
+						return timing(statement, sql);
+					}
+					return result;
+				});
+	}
+
+	private static void timed(String key, long startedNanos) {
+		NANOS_BY_TEXT.computeIfAbsent(key, text -> new AtomicLong()).addAndGet(System.nanoTime() - startedNanos);
+	}
+
+	private static java.sql.PreparedStatement timing(java.sql.PreparedStatement statement, String sql) {
+		return (java.sql.PreparedStatement) Proxy.newProxyInstance(java.sql.PreparedStatement.class.getClassLoader(),
+				new Class<?>[] { java.sql.PreparedStatement.class }, (proxy, method, arguments) -> {
+					long started = System.nanoTime();
+					try {
+						return method.invoke(statement, arguments);
+					}
+					catch (java.lang.reflect.InvocationTargetException failure) {
+						throw failure.getCause();
+					}
+					finally {
+						if (method.getName().startsWith("execute")) {
+							timed(sql, started);
+						}
 					}
 				});
 	}
