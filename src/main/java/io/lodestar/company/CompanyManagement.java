@@ -21,6 +21,7 @@ import io.lodestar.platform.security.Role;
 import io.lodestar.platform.web.BusinessRuleException;
 import io.lodestar.platform.web.CompanyNameLookup;
 import io.lodestar.platform.web.NotFoundException;
+import io.lodestar.platform.web.RequestMemo;
 
 /** Registers companies and answers questions about them. Callers check that the user may do so. */
 @Service
@@ -48,9 +49,7 @@ public class CompanyManagement implements CompanyNameLookup {
 
 	@Transactional(readOnly = true)
 	public CompanySettings settings(UUID companyId) {
-		return companies.findById(companyId)
-			.orElseThrow(() -> new NotFoundException("company", companyId))
-			.settings();
+		return remembered(companyId).orElseThrow(() -> new NotFoundException("company", companyId)).settings();
 	}
 
 	/**
@@ -77,6 +76,7 @@ public class CompanyManagement implements CompanyNameLookup {
 		}
 		company.configure(fiscalYearStartMonth, kpiActualsPublic);
 		CompanySettings after = companies.save(company).settings();
+		RequestMemo.forget(memoKey(id));
 		audit.record("UPDATE", "company-settings", id,
 				Map.of("fiscalYearStartMonth", before.fiscalYearStartMonth(), "kpiActualsPublic", before.kpiActualsPublic()),
 				Map.of("fiscalYearStartMonth", after.fiscalYearStartMonth(), "kpiActualsPublic", after.kpiActualsPublic()));
@@ -86,7 +86,7 @@ public class CompanyManagement implements CompanyNameLookup {
 	/** Today's date where the company is: business dates (hire, move, leave) are checked against it. */
 	@Transactional(readOnly = true)
 	public LocalDate today(UUID companyId) {
-		ZoneId zone = companies.findById(companyId)
+		ZoneId zone = remembered(companyId)
 			.map(company -> ZoneId.of(company.summary().timeZone()))
 			.orElse(ZoneId.of("UTC"));
 		return LocalDate.now(clock.withZone(zone));
@@ -115,6 +115,7 @@ public class CompanyManagement implements CompanyNameLookup {
 		CompanySummary before = company.summary();
 		company.rename(name.trim(), defaultLocale, timeZone);
 		CompanySummary after = companies.save(company).summary();
+		RequestMemo.forget(memoKey(id));
 		audit.record("UPDATE", "company", id, Map.of("name", before.name(), "defaultLocale", before.defaultLocale(),
 				"timeZone", before.timeZone()),
 				Map.of("name", after.name(), "defaultLocale", after.defaultLocale(), "timeZone", after.timeZone()));
@@ -128,12 +129,12 @@ public class CompanyManagement implements CompanyNameLookup {
 
 	@Transactional(readOnly = true)
 	public Optional<CompanySummary> find(UUID id) {
-		return companies.findById(id).map(Company::summary);
+		return remembered(id).map(Company::summary);
 	}
 
 	@Transactional(readOnly = true)
 	public boolean exists(UUID id) {
-		return companies.findById(id).isPresent();
+		return remembered(id).isPresent();
 	}
 
 	@Transactional(readOnly = true)
@@ -144,15 +145,24 @@ public class CompanyManagement implements CompanyNameLookup {
 	@Override
 	@Transactional(readOnly = true)
 	public String nameOf(UUID companyId) {
-		return companies.findById(companyId).map(company -> company.summary().name()).orElse(null);
+		return remembered(companyId).map(company -> company.summary().name()).orElse(null);
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public ZoneId zoneOf(UUID companyId) {
-		return companies.findById(companyId)
+		return remembered(companyId)
 			.map(company -> ZoneId.of(company.summary().timeZone()))
 			.orElse(java.time.ZoneOffset.UTC);
+	}
+
+	/** The company as read once per request: a page asks for its zone and settings several times. */
+	private Optional<Company> remembered(UUID id) {
+		return RequestMemo.get(memoKey(id), () -> companies.findById(id));
+	}
+
+	private static String memoKey(UUID id) {
+		return "company:" + id;
 	}
 
 }
