@@ -34,6 +34,13 @@ public class GoalAccess {
 	}
 
 	public Scope scopeOf(CurrentUser user) {
+		// one page asks several times (the KPI page: the KPI, its parent, its measurements, the forms)
+		return io.lodestar.platform.web.RequestMemo
+			.get("goal-scope:" + user.tenant() + ":" + user.userId(), () -> java.util.Optional.of(buildScope(user)))
+			.orElseThrow();
+	}
+
+	private Scope buildScope(CurrentUser user) {
 		UUID tenant = user.tenant();
 		boolean everything = user.hasAny(Role.HR_ADMIN, Role.EXECUTIVE);
 		Set<UUID> reports = user.employeeId() != null && user.has(Role.MANAGER)

@@ -137,8 +137,14 @@ public class KpiManagement {
 	/** The formula, inputs and measurements behind a KPI's result in a period. */
 	@Transactional(readOnly = true)
 	public Explained explain(CurrentUser user, UUID goalId, UUID periodId) {
+		return explain(user, get(user, goalId), periodId);
+	}
+
+	/** As {@link #explain(CurrentUser, UUID, UUID)}, for a KPI the caller has just read with {@link #get}. */
+	@Transactional(readOnly = true)
+	public Explained explain(CurrentUser user, KpiDetail kpi, UUID periodId) {
 		UUID tenant = user.tenant();
-		KpiDetail kpi = get(user, goalId);
+		UUID goalId = kpi.goal().id();
 		Period period = periodId == null ? kpi.goal().period() : calendar.get(tenant, periodId);
 		if (!kpi.goal().period().contains(period)) {
 			throw new NotFoundException("period", periodId);

@@ -241,8 +241,10 @@ class KpiBenchmark {
 
 	private void measure(String name, List<String> sessions, IntFunction<String> path) throws Exception {
 		long before = StatementCounter.STATEMENTS.get();
+		StatementCounter.BY_TEXT.clear();
 		get(sessions.get(0), path.apply(0));
 		long statements = StatementCounter.STATEMENTS.get() - before;
+		System.out.println(name + ": the statements of one request\n" + StatementCounter.top(40));
 		// warm-up, then measure
 		run(sessions, path, Duration.ofSeconds(5), 0);
 		List<Long> latencies = run(sessions, path, LOAD, 0);

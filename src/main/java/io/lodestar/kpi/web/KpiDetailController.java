@@ -179,7 +179,7 @@ class KpiDetailController {
 
 	private String page(CurrentUser user, KpiDetail kpi, UUID periodId, Model model) {
 		UUID id = kpi.goal().id();
-		Explained explained = kpis.explain(user, id, periodId);
+		Explained explained = kpis.explain(user, kpi, periodId);
 		ZoneId zone = companies.zoneOf(user.tenant());
 		Map<UUID, MeasurementView> corrections = new HashMap<>();
 		explained.measurements()
