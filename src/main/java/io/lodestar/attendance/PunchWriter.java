@@ -1,0 +1,82 @@
+package io.lodestar.attendance;
+
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores punches exactly once per (tenant, source, PIN, local time), whatever they came from: a device's upload,
+ * a file or a REST push. One multi-row {@code insert … on conflict do nothing} per chunk (H2 accepts it in
+ * PostgreSQL mode), so a batch costs a few statements instead of one per punch, and the statement's update count
+ * is the number of new punches. Runs in the caller's transaction.
+ */
+@Component
+class PunchWriter {
+
+	/** Rows per statement: 12 parameters each stays far below PostgreSQL's 65,535 bind parameters. */
+	static final int CHUNK = 1000;
+
+	private static final String COLUMNS = "insert into attendance_punch (id, tenant_id, device_id, pin, local_time, "
+			+ "utc_offset, punched_at, status_code, verify_code, work_code, raw_line, received_at, source_ref) values ";
+
+	private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+	private final JdbcTemplate jdbc;
+
+	PunchWriter(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record Written(int stored, int duplicates, Instant latest) {
+	}
+
+	/** Writes the punches under the source; a punch given twice in the list counts as a duplicate. */
+	Written write(UUID tenant, UUID source, List<NewPunch> punches, Instant now) {
+		Map<String, NewPunch> distinct = new LinkedHashMap<>();
+		Instant latest = null;
+		for (NewPunch punch : punches) {
+			distinct.putIfAbsent(punch.key(), punch);
+			latest = latest == null || punch.instant().isAfter(latest) ? punch.instant() : latest;
+		}
+		List<NewPunch> rows = new ArrayList<>(distinct.values());
+		OffsetDateTime received = UploadIngestion.utc(now);
+		int stored = 0;
+		for (int from = 0; from < rows.size(); from += CHUNK) {
+			List<NewPunch> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+			StringBuilder sql = new StringBuilder(COLUMNS.length() + chunk.size() * (ROW.length() + 2)).append(COLUMNS);
+			List<Object> arguments = new ArrayList<>(chunk.size() * 13);
+			for (int i = 0; i < chunk.size(); i++) {
+				NewPunch punch = chunk.get(i);
+				sql.append(i == 0 ? "" : ", ").append(ROW);
+				arguments.add(UUID.randomUUID());
+				arguments.add(tenant);
+				arguments.add(source);
+				arguments.add(punch.pin());
+				arguments.add(punch.localTime());
+				arguments.add(UtcOffsets.format(punch.offset()));
+				arguments.add(UploadIngestion.utc(punch.instant()));
+				// typed, so a null needs no parameter metadata round trip
+				arguments.add(new SqlParameterValue(Types.INTEGER, punch.status()));
+				arguments.add(new SqlParameterValue(Types.INTEGER, punch.verify()));
+				arguments.add(new SqlParameterValue(Types.VARCHAR, punch.workCode()));
+				arguments.add(AttlogLine.truncate(punch.rawLine(), 500));
+				arguments.add(received);
+				arguments.add(new SqlParameterValue(Types.VARCHAR, punch.sourceRef()));
+			}
+			sql.append(" on conflict do nothing");
+			stored += jdbc.update(sql.toString(), arguments.toArray());
+		}
+		// every punch of the list is stored now (new or before), so the latest of them is a safe high-water mark
+		return new Written(stored, punches.size() - stored, latest);
+	}
+
+}
