@@ -103,6 +103,37 @@ class PunchImportIntegrationTests {
 	}
 
 	@Test
+	void anXlsxPunchListKeepsTheTimeOfItsDateTimeCells() throws Exception {
+		var company = fixtures.company();
+		byte[] workbook;
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+			var sheet = book.createSheet("考勤记录");
+			var style = book.createCellStyle();
+			style.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd hh:mm:ss"));
+			var header = sheet.createRow(0);
+			String[] headers = { "部门", "姓名", "考勤号码", "日期时间", "机器号" };
+			for (int i = 0; i < headers.length; i++) {
+				header.createCell(i).setCellValue(headers[i]);
+			}
+			var row = sheet.createRow(1);
+			row.createCell(0).setCellValue("生产部");
+			row.createCell(1).setCellValue("张三");
+			row.createCell(2).setCellValue("1001");
+			var time = row.createCell(3);
+			time.setCellValue(LocalDate.parse(DAY).atTime(8, 57, 12));
+			time.setCellStyle(style);
+			row.createCell(4).setCellValue(1);
+			var out = new java.io.ByteArrayOutputStream();
+			book.write(out);
+			workbook = out.toByteArray();
+		}
+		upload(fixtures.token(company.hr(), TokenScope.WRITE), "考勤记录.xlsx", workbook).andExpect(status().isOk())
+			.andExpect(jsonPath("$.stored").value(1));
+		assertThat(jdbc.sql("select local_time from attendance_punch where tenant_id = :t").param("t", company.id())
+			.query(java.time.LocalDateTime.class).single()).isEqualTo(LocalDate.parse(DAY).atTime(8, 57, 12));
+	}
+
+	@Test
 	void aFileWithBadRowsIsRefusedWholeWithEveryProblemsRowAndColumnAndNothingIsStored() throws Exception {
 		var company = fixtures.company();
 		String token = fixtures.token(company.hr(), TokenScope.WRITE);
