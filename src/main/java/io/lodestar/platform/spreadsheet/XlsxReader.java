@@ -32,10 +32,10 @@ import io.lodestar.platform.spreadsheet.SpreadsheetException.Reason;
 
 /**
  * Reads the first sheet of an .xlsx workbook by streaming its XML (SAX), so memory stays small and a file
- * over the row limit is stopped early. Dates become {@code yyyy-MM-dd} (date-times {@code yyyy-MM-dd HH:mm[:ss]}),
- * numbers plain digits (no {@code 1.38E10} for a phone number), formulas their cached value. POI's protections stay as they are:
- * its zip-bomb checks (minimum inflate ratio, entry size limits) and its XML parsers, which refuse DOCTYPEs
- * and so never resolve external entities.
+ * over the row limit is stopped early. Dates become {@code yyyy-MM-dd} (date-times
+ * {@code yyyy-MM-dd HH:mm[:ss]}), numbers plain digits (no {@code 1.38E10} for a phone number), formulas their
+ * cached value. POI's protections stay as they are: its zip-bomb checks (minimum inflate ratio, entry size
+ * limits) and its XML parsers, which refuse DOCTYPEs and so never resolve external entities.
  */
 final class XlsxReader {
 
