@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -85,7 +86,14 @@ public class PunchImport {
 		}
 		String format = parsed.format().name();
 		if (checkOnly) {
-			return new ImportedPunches(format, parsed.rows(), parsed.punches().size(), 0, chosen.getId(), true);
+			Optional<UUID> existing = source != null ? Optional.of(source)
+					: sources.find(user.tenant(), PunchSources.Kind.FILE);
+			Map<String, NewPunch> distinct = new LinkedHashMap<>();
+			parsed.punches().forEach(punch -> distinct.putIfAbsent(punch.key(), punch));
+			int stored = existing.map(id -> sources.alreadyStored(user.tenant(), id, List.copyOf(distinct.values())))
+				.orElse(0);
+			return new ImportedPunches(format, parsed.rows(), distinct.size() - stored,
+					parsed.punches().size() - distinct.size() + stored, chosen.getId(), true);
 		}
 		UUID target = source != null ? source : sources.of(user.tenant(), PunchSources.Kind.FILE);
 		PunchWriter.Written written = writer.write(user.tenant(), target, parsed.punches(), now);

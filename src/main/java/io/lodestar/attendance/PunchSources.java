@@ -1,6 +1,13 @@
 package io.lodestar.attendance;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,9 +31,49 @@ class PunchSources {
 		this.jdbc = jdbc;
 	}
 
+	/** The company's source of this kind, if it was used before. */
+	Optional<UUID> find(UUID tenant, Kind kind) {
+		return jdbc.sql("select id from attendance_device where tenant_id = :tenant and serial_number = :serial")
+			.param("tenant", tenant)
+			.param("serial", serial(tenant, kind))
+			.query(UUID.class)
+			.optional();
+	}
+
+	/**
+	 * How many of the punches (distinct by PIN and local time) the source holds already; reads the source's punches
+	 * over the time span of the list only.
+	 */
+	int alreadyStored(UUID tenant, UUID source, List<NewPunch> punches) {
+		if (punches.isEmpty()) {
+			return 0;
+		}
+		Set<String> keys = new HashSet<>();
+		punches.forEach(punch -> keys.add(punch.key()));
+		LocalDateTime from = punches.stream().map(NewPunch::localTime).min(Comparator.naturalOrder()).orElseThrow();
+		LocalDateTime to = punches.stream().map(NewPunch::localTime).max(Comparator.naturalOrder()).orElseThrow();
+		int[] found = { 0 };
+		jdbc.sql("select pin, local_time from attendance_punch where tenant_id = :tenant and device_id = :source "
+				+ "and local_time between :from and :to")
+			.param("tenant", tenant)
+			.param("source", source)
+			.param("from", from)
+			.param("to", to)
+			.query(rs -> {
+				if (keys.remove(rs.getString(1) + '\t' + rs.getObject(2, LocalDateTime.class))) {
+					found[0]++;
+				}
+			});
+		return found[0];
+	}
+
+	private static String serial(UUID tenant, Kind kind) {
+		return kind.name().toLowerCase(Locale.ROOT) + ":" + tenant;
+	}
+
 	/** The company's source of this kind (FILE or API), created if it does not exist yet. */
 	UUID of(UUID tenant, Kind kind) {
-		String serial = kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + tenant;
+		String serial = serial(tenant, kind);
 		jdbc.sql("""
 				insert into attendance_device (id, tenant_id, serial_number, status, kind, name, utc_offset, text_charset,
 				    punch_count, duplicate_count, set_aside_count, error_count, version)

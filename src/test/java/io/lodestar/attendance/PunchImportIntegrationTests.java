@@ -196,13 +196,16 @@ class PunchImportIntegrationTests {
 		mvc.perform(multipart("/admin/attendance/imports").file(new MockMultipartFile("file", "1_attlog.dat", null, attlog()))
 			.param("checkOnly", "true").with(Fixtures.as(company.hr())).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("3 punches ready to import")));
+			.andExpect(content().string(containsString("3 new punches to import, 0 already stored")));
 		assertThat(punches(company.id())).isZero();
 		mvc.perform(multipart("/admin/attendance/imports").file(new MockMultipartFile("file", "1_attlog.dat", null, attlog()))
 			.with(Fixtures.as(company.hr())).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("3 new punches")));
 		assertThat(punches(company.id())).isEqualTo(3);
+		mvc.perform(multipart("/admin/attendance/imports").file(new MockMultipartFile("file", "1_attlog.dat", null, attlog()))
+			.param("checkOnly", "true").with(Fixtures.as(company.hr())).with(csrf()))
+			.andExpect(content().string(containsString("0 new punches to import, 3 already stored")));
 		mvc.perform(get("/admin/attendance/imports").with(Fixtures.as(company.employee())))
 			.andExpect(status().isForbidden());
 		upload(fixtures.token(company.employee(), TokenScope.WRITE), "1_attlog.dat", attlog())
