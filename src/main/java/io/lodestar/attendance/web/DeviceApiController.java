@@ -114,6 +114,23 @@ class DeviceApiController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(command);
 	}
 
+	/** A new shared secret (blank keeps the current one), or clearSecret; the networks it may call from. */
+	record SecurityBody(String secret, Boolean clearSecret, String allowedNetworks) {
+	}
+
+	@PostMapping("/{id}/security")
+	@PreAuthorize(HR)
+	@Operation(summary = "Set the device's shared secret and allowed networks",
+			description = "secret: the ComKey set on the device (stored as a digest; blank keeps the current one); "
+					+ "clearSecret removes it; allowedNetworks: comma-separated CIDRs or addresses (blank: any). "
+					+ "Calls that fail either rule are refused with 403, counted as the device's errors and never "
+					+ "stored.")
+	@ApiResponse(responseCode = "400", description = "An invalid network or secret (problem details).")
+	@ApiResponse(responseCode = "404", description = "No such device in the company (problem details).")
+	DeviceView secure(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestBody SecurityBody body) {
+		return registry.secure(user, id, body.secret(), Boolean.TRUE.equals(body.clearSecret()), body.allowedNetworks());
+	}
+
 	@GetMapping("/{id}/set-aside")
 	@PreAuthorize(HR)
 	@Operation(summary = "Lines the device sent that were set aside", description = "With the reason; newest first.")
