@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
 
+import io.lodestar.platform.DatabaseVendor;
+
 /**
  * Stores punches exactly once per (tenant, source, PIN, local time), whatever they came from: a device's upload,
  * a file or a REST push. One {@code insert … on conflict do nothing} per chunk (from {@code unnest} of arrays on
@@ -35,10 +37,9 @@ class PunchWriter {
 
 	private final boolean postgres;
 
-	PunchWriter(JdbcTemplate jdbc) {
+	PunchWriter(JdbcTemplate jdbc, DatabaseVendor vendor) {
 		this.jdbc = jdbc;
-		this.postgres = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> connection
-			.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")));
+		this.postgres = vendor.isPostgres();
 	}
 
 	record Written(int stored, int duplicates, Instant latest) {
