@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +29,11 @@ class UploadIngestion {
 
 	private final JdbcClient jdbc;
 
-	UploadIngestion(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	UploadIngestion(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	record Counts(int lines, int stored, int duplicates, int setAside, Instant latestPunch) {
@@ -42,6 +46,7 @@ class UploadIngestion {
 		int duplicates = 0;
 		int setAside = 0;
 		Instant latest = null;
+		java.util.Map<String, java.util.Set<java.time.LocalDate>> newDates = new java.util.HashMap<>();
 		for (String raw : text.split("\n")) {
 			String line = stripCarriageReturn(raw);
 			if (line.isBlank()) {
@@ -76,6 +81,7 @@ class UploadIngestion {
 				.update();
 			if (inserted == 1) {
 				stored++;
+				newDates.computeIfAbsent(parsed.pin(), pin -> new java.util.TreeSet<>()).add(parsed.localTime().toLocalDate());
 				latest = latest == null || punchedAt.isAfter(latest) ? punchedAt : latest;
 			}
 			else {
@@ -84,6 +90,9 @@ class UploadIngestion {
 		}
 		Counts counts = new Counts(lines, stored, duplicates, setAside, latest);
 		addCounts(device, counts);
+		if (!newDates.isEmpty()) {
+			events.publishEvent(new PunchesRecorded(device.tenantId(), newDates));
+		}
 		return counts;
 	}
 
