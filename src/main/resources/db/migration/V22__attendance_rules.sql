@@ -61,17 +61,17 @@ create index attendance_schedule_by_employee on attendance_schedule (tenant_id, 
 -- Public holidays (HOLIDAY) and make-up working days (WORKDAY, 调休上班日) of the company.
 create table attendance_calendar_day (
     tenant_id  uuid not null,
-    day        date not null,
+    work_day   date not null,
     kind       varchar(8) not null,
     name       varchar(100) not null,
-    constraint attendance_calendar_day_pk primary key (tenant_id, day)
+    constraint attendance_calendar_day_pk primary key (tenant_id, work_day)
 );
 
 -- One computed result per employee and day (a night shift belongs to the day it starts).
 create table attendance_day_result (
     tenant_id         uuid not null,
     employee_id       uuid not null,
-    day               date not null,
+    work_day          date not null,
     status            varchar(14) not null,
     working_day       boolean not null,
     shift_id          uuid,
@@ -83,11 +83,11 @@ create table attendance_day_result (
     overtime_minutes  int not null,
     worked_minutes    int not null,
     computed_at       timestamp with time zone not null,
-    constraint attendance_day_result_pk primary key (tenant_id, employee_id, day),
+    constraint attendance_day_result_pk primary key (tenant_id, employee_id, work_day),
     constraint attendance_day_result_employee_fk foreign key (tenant_id, employee_id)
         references people_employee (tenant_id, id)
 );
-create index attendance_day_result_by_day on attendance_day_result (tenant_id, day);
+create index attendance_day_result_by_day on attendance_day_result (tenant_id, work_day);
 
 -- Days whose results must be computed again, for a PIN ('pin:<pin>', resolved to its employee when worked off)
 -- or an employee ('employee:<id>'): written in the transaction that stored the punches or changed a mapping,
@@ -96,9 +96,9 @@ create index attendance_day_result_by_day on attendance_day_result (tenant_id, d
 create table attendance_recompute (
     tenant_id     uuid not null,
     subject       varchar(48) not null,
-    day           date not null,
+    work_day      date not null,
     requested_at  timestamp with time zone not null,
-    constraint attendance_recompute_pk primary key (tenant_id, subject, day)
+    constraint attendance_recompute_pk primary key (tenant_id, subject, work_day)
 );
 
 -- the punches of one PIN over a few days: how every day's result is computed

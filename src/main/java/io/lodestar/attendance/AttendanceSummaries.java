@@ -53,7 +53,7 @@ public class AttendanceSummaries {
 			throw new AccessDeniedException("attendance.summary.not-allowed");
 		}
 		List<DayResult> days = jdbc.sql("select " + DailyResults.COLUMNS + " from attendance_day_result "
-				+ "where tenant_id = :tenant and employee_id = :employee and day between :from and :to order by day")
+				+ "where tenant_id = :tenant and employee_id = :employee and work_day between :from and :to order by work_day")
 			.param("tenant", tenant)
 			.param("employee", employeeId)
 			.param("from", month.atDay(1))

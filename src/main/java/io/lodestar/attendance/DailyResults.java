@@ -111,7 +111,7 @@ class DailyResults {
 	Map<LocalDate, DayResult> stored(UUID tenant, UUID employeeId, LocalDate from, LocalDate to) {
 		Map<LocalDate, DayResult> results = new HashMap<>();
 		jdbc.sql("select " + COLUMNS + " from attendance_day_result where tenant_id = :tenant and employee_id = :employee "
-				+ "and day between :from and :to")
+				+ "and work_day between :from and :to")
 			.param("tenant", tenant)
 			.param("employee", employeeId)
 			.param("from", from)
@@ -122,7 +122,7 @@ class DailyResults {
 		return results;
 	}
 
-	static final String COLUMNS = "day, status, shift_id, first_punch, last_punch, punch_count, late_minutes, "
+	static final String COLUMNS = "work_day, status, shift_id, first_punch, last_punch, punch_count, late_minutes, "
 			+ "early_minutes, overtime_minutes, worked_minutes";
 
 	static DayResult map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -132,7 +132,7 @@ class DailyResults {
 	}
 
 	private void delete(UUID tenant, UUID employeeId, LocalDate day) {
-		jdbc.sql("delete from attendance_day_result where tenant_id = :tenant and employee_id = :employee and day = :day")
+		jdbc.sql("delete from attendance_day_result where tenant_id = :tenant and employee_id = :employee and work_day = :day")
 			.param("tenant", tenant)
 			.param("employee", employeeId)
 			.param("day", day)
@@ -141,7 +141,7 @@ class DailyResults {
 
 	private void insert(UUID tenant, UUID employeeId, DayResult result) {
 		jdbc.sql("""
-				insert into attendance_day_result (tenant_id, employee_id, day, status, working_day, shift_id, first_punch,
+				insert into attendance_day_result (tenant_id, employee_id, work_day, status, working_day, shift_id, first_punch,
 				    last_punch, punch_count, late_minutes, early_minutes, overtime_minutes, worked_minutes, computed_at)
 				values (:tenant, :employee, :day, :status, :working, :shift, :first, :last, :count, :late, :early,
 				    :overtime, :worked, :now)""")

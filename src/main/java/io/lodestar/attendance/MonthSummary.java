@@ -29,10 +29,12 @@ public record MonthSummary(UUID id, String name, int workingDays, int daysWorked
 				earlyLeaves, earlyMinutes, absences, missingPunches, overtimeMinutes, computedDays);
 	}
 
+	@com.fasterxml.jackson.annotation.JsonProperty
 	public BigDecimal overtimeHours() {
 		return BigDecimal.valueOf(overtimeMinutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
 	}
 
+	@com.fasterxml.jackson.annotation.JsonProperty
 	public BigDecimal punctualityRate() {
 		return workingDays == 0 ? null
 				: BigDecimal.valueOf(onTimeDays * 100L).divide(BigDecimal.valueOf(workingDays), 1, RoundingMode.HALF_UP);

@@ -35,7 +35,7 @@ class MonthTotals {
 					    sum(case when status = 'MISSING_PUNCH' then 1 else 0 end),
 					    sum(overtime_minutes), count(*)
 					from attendance_day_result
-					where tenant_id = :tenant and day between :from and :to and employee_id in (:employees)
+					where tenant_id = :tenant and work_day between :from and :to and employee_id in (:employees)
 					group by employee_id""")
 				.param("tenant", tenant)
 				.param("from", month.atDay(1))

@@ -70,14 +70,14 @@ class RecomputeQueue {
 		var now = UploadIngestion.utc(clock.instant());
 		// a newer stamp on a waiting request: a worker computing it right now will not delete it afterwards
 		int updated = jdbc.sql("update attendance_recompute set requested_at = :now "
-				+ "where tenant_id = :tenant and subject = :subject and day = :day")
+				+ "where tenant_id = :tenant and subject = :subject and work_day = :day")
 			.param("now", now)
 			.param("tenant", tenant)
 			.param("subject", subject)
 			.param("day", day)
 			.update();
 		if (updated == 0) {
-			jdbc.sql("insert into attendance_recompute (tenant_id, subject, day, requested_at) "
+			jdbc.sql("insert into attendance_recompute (tenant_id, subject, work_day, requested_at) "
 					+ "values (:tenant, :subject, :day, :now) on conflict do nothing")
 				.param("now", now)
 				.param("tenant", tenant)
@@ -91,7 +91,7 @@ class RecomputeQueue {
 	}
 
 	java.util.List<Request> next(int limit) {
-		return jdbc.sql("select tenant_id, subject, day, requested_at from attendance_recompute "
+		return jdbc.sql("select tenant_id, subject, work_day, requested_at from attendance_recompute "
 				+ "order by requested_at limit :limit")
 			.param("limit", limit)
 			.query((rs, row) -> new Request(rs.getObject(1, UUID.class), rs.getString(2),
@@ -100,7 +100,7 @@ class RecomputeQueue {
 	}
 
 	void done(Request request) {
-		jdbc.sql("delete from attendance_recompute where tenant_id = :tenant and subject = :subject and day = :day "
+		jdbc.sql("delete from attendance_recompute where tenant_id = :tenant and subject = :subject and work_day = :day "
 				+ "and requested_at = :requested")
 			.param("tenant", request.tenant())
 			.param("subject", request.subject())

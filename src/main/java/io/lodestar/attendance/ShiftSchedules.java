@@ -139,7 +139,8 @@ public class ShiftSchedules {
 				rows.stream().map(ScheduleRow::employeeId).filter(java.util.Objects::nonNull).toList());
 		return rows.stream()
 			.map(row -> new ScheduleView(row.id(), row.shiftId(), shiftNames.get(row.shiftId()), row.orgUnitId(),
-					units.get(row.orgUnitId()), row.employeeId(), employees.get(row.employeeId()), row.weekdays(),
+					row.orgUnitId() == null ? null : units.get(row.orgUnitId()), row.employeeId(),
+					row.employeeId() == null ? null : employees.get(row.employeeId()), row.weekdays(),
 					row.effectiveFrom()))
 			.toList();
 	}

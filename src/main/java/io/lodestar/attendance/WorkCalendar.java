@@ -49,8 +49,8 @@ public class WorkCalendar {
 	}
 
 	List<CalendarDay> between(UUID tenant, LocalDate from, LocalDate to) {
-		return jdbc.sql("select day, kind, name from attendance_calendar_day where tenant_id = :tenant "
-				+ "and day between :from and :to order by day")
+		return jdbc.sql("select work_day, kind, name from attendance_calendar_day where tenant_id = :tenant "
+				+ "and work_day between :from and :to order by work_day")
 			.param("tenant", tenant)
 			.param("from", from)
 			.param("to", to)
@@ -83,7 +83,7 @@ public class WorkCalendar {
 	}
 
 	public void remove(CurrentUser user, LocalDate day) {
-		int removed = jdbc.sql("delete from attendance_calendar_day where tenant_id = :tenant and day = :day")
+		int removed = jdbc.sql("delete from attendance_calendar_day where tenant_id = :tenant and work_day = :day")
 			.param("tenant", user.tenant())
 			.param("day", day)
 			.update();
@@ -124,11 +124,11 @@ public class WorkCalendar {
 	}
 
 	private void write(UUID tenant, CalendarDay day) {
-		jdbc.sql("delete from attendance_calendar_day where tenant_id = :tenant and day = :day")
+		jdbc.sql("delete from attendance_calendar_day where tenant_id = :tenant and work_day = :day")
 			.param("tenant", tenant)
 			.param("day", day.day())
 			.update();
-		jdbc.sql("insert into attendance_calendar_day (tenant_id, day, kind, name) values (:tenant, :day, :kind, :name)")
+		jdbc.sql("insert into attendance_calendar_day (tenant_id, work_day, kind, name) values (:tenant, :day, :kind, :name)")
 			.param("tenant", tenant)
 			.param("day", day.day())
 			.param("kind", day.kind())
