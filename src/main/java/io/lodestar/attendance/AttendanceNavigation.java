@@ -12,7 +12,7 @@ import io.lodestar.platform.web.NavigationItem;
 class AttendanceNavigation {
 
 	@Bean
-	NavigationItem attendanceNavigation() {
+	NavigationItem attendanceMonthNavigation() {
 		return new NavigationItem("main", 49, "attendance.nav.attendance", "/attendance", "calendar", Set.of(), true);
 	}
 

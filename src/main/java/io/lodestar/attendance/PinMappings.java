@@ -144,7 +144,7 @@ public class PinMappings {
 				from (select pin, count(*) punches, min(punched_at) first_seen, max(punched_at) last_seen
 				      from attendance_punch where tenant_id = :tenant group by pin) g
 				where not exists (select 1 from attendance_pin_mapping m where m.tenant_id = :tenant and m.pin = g.pin)
-				  and not exists (select 1 from people_employee e where e.tenant_id = :tenant and """ + match + """
+				  and not exists (select 1 from people_employee e where e.tenant_id = :tenant and""" + " " + match + """
 				)
 				order by g.last_seen desc, g.pin limit 500""")
 			.param("tenant", user.tenant())

@@ -99,7 +99,7 @@ class AttendanceRulesApiController {
 	@PutMapping("/pins/{pin}")
 	@PreAuthorize(DeviceApiController.HR)
 	@Operation(summary = "Map a PIN to an employee", description = "By employee number; the PIN's days are recomputed.")
-	@ApiResponse(responseCode = "400", description = "Invalid PIN or unknown employee number (problem details).")
+	@ApiResponse(responseCode = "422", description = "Invalid PIN or unknown employee number (problem details).")
 	PinMappingView map(@AuthenticationPrincipal CurrentUser user, @PathVariable String pin, @RequestBody MapBody body) {
 		return pins.map(user, pin, body.employeeNo());
 	}
@@ -123,7 +123,7 @@ class AttendanceRulesApiController {
 	@PutMapping("/settings")
 	@PreAuthorize(DeviceApiController.HR)
 	@Operation(summary = "Change how PINs match employee numbers")
-	@ApiResponse(responseCode = "400", description = "Missing pinMatch (problem details).")
+	@ApiResponse(responseCode = "422", description = "Missing pinMatch (problem details).")
 	SettingsBody configure(@AuthenticationPrincipal CurrentUser user, @RequestBody SettingsBody body) {
 		return new SettingsBody(pins.configure(user, body.pinMatch()));
 	}
@@ -139,7 +139,7 @@ class AttendanceRulesApiController {
 	@PreAuthorize(DeviceApiController.HR)
 	@Operation(summary = "Create a shift", description = "An end at or before the start ends the next day.")
 	@ApiResponse(responseCode = "201", description = "Created.", useReturnTypeSchema = true)
-	@ApiResponse(responseCode = "400", description = "Invalid times or minutes (problem details).")
+	@ApiResponse(responseCode = "422", description = "Invalid times or minutes (problem details).")
 	@ApiResponse(responseCode = "409", description = "The name is taken (problem details).")
 	ResponseEntity<Shift> createShift(@AuthenticationPrincipal CurrentUser user, @RequestBody ShiftRequest body) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(shifts.createShift(user, body));
@@ -157,7 +157,7 @@ class AttendanceRulesApiController {
 	@Operation(summary = "Assign a shift", description = "To an org unit (orgUnitId) or an employee (employeeNo); "
 			+ "weekdays Monday first, e.g. 1111100.")
 	@ApiResponse(responseCode = "201", description = "Created.", useReturnTypeSchema = true)
-	@ApiResponse(responseCode = "400", description = "Invalid shift, target, weekdays or date (problem details).")
+	@ApiResponse(responseCode = "422", description = "Invalid shift, target, weekdays or date (problem details).")
 	ResponseEntity<ScheduleView> assign(@AuthenticationPrincipal CurrentUser user, @RequestBody ScheduleRequest body) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(shifts.assign(user, body));
 	}
@@ -172,7 +172,7 @@ class AttendanceRulesApiController {
 	@PutMapping("/calendar/{day}")
 	@PreAuthorize(DeviceApiController.HR)
 	@Operation(summary = "Set a day", description = "kind HOLIDAY or WORKDAY (make-up working day), with a name.")
-	@ApiResponse(responseCode = "400", description = "Invalid kind or name (problem details).")
+	@ApiResponse(responseCode = "422", description = "Invalid kind or name (problem details).")
 	CalendarDay saveDay(@AuthenticationPrincipal CurrentUser user, @PathVariable LocalDate day, @RequestBody DayBody body) {
 		return calendar.save(user, day, body.kind(), body.name());
 	}
@@ -190,7 +190,7 @@ class AttendanceRulesApiController {
 	@PreAuthorize(DeviceApiController.HR)
 	@Operation(summary = "Import the official mainland China holidays of a year",
 			description = "From the State Council's notice; importing twice changes nothing.")
-	@ApiResponse(responseCode = "400", description = "No official list for the year (problem details).")
+	@ApiResponse(responseCode = "422", description = "No official list for the year (problem details).")
 	List<CalendarDay> importOfficial(@AuthenticationPrincipal CurrentUser user, @PathVariable int year) {
 		return calendar.importOfficial(user, year);
 	}
@@ -198,7 +198,7 @@ class AttendanceRulesApiController {
 	@PostMapping("/recompute")
 	@PreAuthorize(DeviceApiController.HR)
 	@Operation(summary = "Recompute a month of the whole company", description = "month as yyyy-MM; then the KPIs.")
-	@ApiResponse(responseCode = "400", description = "Invalid or future month (problem details).")
+	@ApiResponse(responseCode = "422", description = "Invalid or future month (problem details).")
 	Map<String, Object> recompute(@AuthenticationPrincipal CurrentUser user, @RequestBody RecomputeBody body) {
 		YearMonth month = Months.parse(body.month(), null);
 		return Map.of("month", String.valueOf(month), "employeesChanged", worker.recomputeMonth(user, month));
@@ -216,7 +216,7 @@ class AttendanceRulesApiController {
 	@Operation(summary = "Feed a KPI from attendance",
 			description = "measure PUNCTUALITY_RATE, ABSENCE_DAYS, LATE_COUNT, OVERTIME_HOURS or MISSING_PUNCHES; the "
 					+ "months so far are recorded at once.")
-	@ApiResponse(responseCode = "400", description = "Missing measure (problem details).")
+	@ApiResponse(responseCode = "422", description = "Missing measure (problem details).")
 	@ApiResponse(responseCode = "404", description = "No such KPI in the company (problem details).")
 	KpiBindingView bind(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID kpiId,
 			@RequestBody MeasureBody body) {
