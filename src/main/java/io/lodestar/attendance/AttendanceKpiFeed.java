@@ -126,12 +126,12 @@ public class AttendanceKpiFeed {
 	/** Binds (or re-binds) the KPI and records its months so far at once. */
 	public KpiBindingView bind(CurrentUser user, UUID kpiId, AttendanceMeasure measure) {
 		UUID tenant = user.tenant();
-		if (measure == null) {
-			throw BusinessRuleException.invalid("attendance.kpi.measure.required", "measure");
-		}
 		GoalRef ref = kpiId == null ? null : goals.refs(tenant, List.of(kpiId)).get(kpiId);
 		if (ref == null || ref.kind() != GoalKind.KPI) {
 			throw new NotFoundException("kpi", kpiId);
+		}
+		if (measure == null) {
+			throw BusinessRuleException.invalid("attendance.kpi.measure.required", "measure");
 		}
 		jdbc.sql("delete from attendance_kpi_binding where tenant_id = :tenant and kpi_id = :kpi")
 			.param("tenant", tenant)
@@ -167,7 +167,7 @@ public class AttendanceKpiFeed {
 			return 0;
 		}
 		Set<UUID> owners = new HashSet<>(employees);
-		people.employeeNames(tenant, employees).keySet().forEach(id -> people.employee(tenant, id)
+		employees.forEach(id -> people.employee(tenant, id)
 			.ifPresent(employee -> owners.addAll(people.unitAncestry(tenant, employee.orgUnitId()))));
 		Map<UUID, GoalRef> refs = goals.refs(tenant, bindings.stream().map(Binding::kpiId).toList());
 		int recorded = 0;

@@ -13,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.lodestar.company.CompanyManagement;
 import io.lodestar.people.EmployeeSummary;
 import io.lodestar.people.PeopleDirectory;
 import io.lodestar.platform.security.CurrentUser;
@@ -34,18 +35,27 @@ public class AttendanceSummaries {
 
 	private final MonthTotals totals;
 
-	AttendanceSummaries(JdbcClient jdbc, PeopleDirectory people, MonthTotals totals) {
+	private final CompanyManagement companies;
+
+	AttendanceSummaries(JdbcClient jdbc, PeopleDirectory people, MonthTotals totals, CompanyManagement companies) {
 		this.jdbc = jdbc;
 		this.people = people;
 		this.totals = totals;
+		this.companies = companies;
+	}
+
+	/** No month given: the company's current one. */
+	private YearMonth orCurrent(UUID tenant, YearMonth month) {
+		return month != null ? month : YearMonth.from(companies.today(tenant));
 	}
 
 	static boolean seesEveryone(CurrentUser user) {
 		return user.hasAny(Role.HR_ADMIN, Role.EXECUTIVE);
 	}
 
-	public PersonMonth person(CurrentUser user, UUID employeeId, YearMonth month) {
+	public PersonMonth person(CurrentUser user, UUID employeeId, YearMonth requested) {
 		UUID tenant = user.tenant();
+		YearMonth month = orCurrent(tenant, requested);
 		EmployeeSummary employee = people.employee(tenant, employeeId)
 			.orElseThrow(() -> new NotFoundException("employee", employeeId));
 		if (!user.isEmployee(employeeId) && !seesEveryone(user) && !team(user).contains(employeeId)
@@ -66,8 +76,9 @@ public class AttendanceSummaries {
 		return new PersonMonth(employeeId, employee.employeeNo(), employee.name(), month, summary, days);
 	}
 
-	public UnitMonth unit(CurrentUser user, UUID unitId, YearMonth month) {
+	public UnitMonth unit(CurrentUser user, UUID unitId, YearMonth requested) {
 		UUID tenant = user.tenant();
+		YearMonth month = orCurrent(tenant, requested);
 		Map<UUID, String> names = people.unitNames(tenant, List.of(unitId));
 		if (names.isEmpty()) {
 			throw new NotFoundException("org-unit", unitId);
@@ -102,8 +113,9 @@ public class AttendanceSummaries {
 	}
 
 	/** The people the user may read besides themselves (a manager's team; everyone for HR), with their month. */
-	public List<MonthSummary> team(CurrentUser user, YearMonth month) {
+	public List<MonthSummary> team(CurrentUser user, YearMonth requested) {
 		UUID tenant = user.tenant();
+		YearMonth month = orCurrent(tenant, requested);
 		List<UUID> employees;
 		if (seesEveryone(user)) {
 			employees = totals.active(tenant);

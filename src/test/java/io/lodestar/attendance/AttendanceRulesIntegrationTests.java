@@ -168,7 +168,7 @@ class AttendanceRulesIntegrationTests {
 		Fixtures.Company other = fixtures.company();
 		UUID emma = company.employee().employeeId();
 		UUID carl = company.colleague().employeeId();
-		String month = "/months/2026-03";
+		String month = "?month=2026-03";
 		mvc.perform(get("/api/v1/attendance/people/" + emma + month).with(as(company.employee())))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.name").value("Emma Employee"));
 		mvc.perform(get("/api/v1/attendance/people/" + carl + month).with(as(company.employee())))

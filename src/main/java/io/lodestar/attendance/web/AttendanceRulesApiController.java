@@ -211,24 +211,24 @@ class AttendanceRulesApiController {
 		return feed.bindings(user);
 	}
 
-	@PutMapping("/kpi-bindings/{kpiId}")
+	@PutMapping("/kpi-bindings/{id}")
 	@PreAuthorize(DeviceApiController.HR)
 	@Operation(summary = "Feed a KPI from attendance",
 			description = "measure PUNCTUALITY_RATE, ABSENCE_DAYS, LATE_COUNT, OVERTIME_HOURS or MISSING_PUNCHES; the "
 					+ "months so far are recorded at once.")
 	@ApiResponse(responseCode = "422", description = "Missing measure (problem details).")
 	@ApiResponse(responseCode = "404", description = "No such KPI in the company (problem details).")
-	KpiBindingView bind(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID kpiId,
-			@RequestBody MeasureBody body) {
-		return feed.bind(user, kpiId, body.measure());
+	KpiBindingView bind(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestBody(required = false) MeasureBody body) {
+		return feed.bind(user, id, body == null ? null : body.measure());
 	}
 
-	@DeleteMapping("/kpi-bindings/{kpiId}")
+	@DeleteMapping("/kpi-bindings/{id}")
 	@PreAuthorize(DeviceApiController.HR)
 	@Operation(summary = "Stop feeding a KPI from attendance", description = "Recorded actuals stay.")
 	@ApiResponse(responseCode = "404", description = "The KPI is not fed from attendance (problem details).")
-	ResponseEntity<Void> unbind(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID kpiId) {
-		feed.unbind(user, kpiId);
+	ResponseEntity<Void> unbind(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		feed.unbind(user, id);
 		return ResponseEntity.noContent().build();
 	}
 

@@ -217,10 +217,10 @@ class AttendanceSetupController {
 				"/admin/attendance/kpis", model, () -> kpis(user, model));
 	}
 
-	@PostMapping("/admin/attendance/kpis/{kpiId}/delete")
+	@PostMapping("/admin/attendance/kpis/{id}/delete")
 	@PreAuthorize(DeviceApiController.HR)
-	String unbind(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID kpiId, RedirectAttributes redirect) {
-		feed.unbind(user, kpiId);
+	String unbind(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+		feed.unbind(user, id);
 		Notices.add(redirect, "attendance.kpi.unbound");
 		return "redirect:/admin/attendance/kpis";
 	}

@@ -8,6 +8,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.lodestar.attendance.AttendanceSummaries;
@@ -32,28 +33,28 @@ class AttendanceSummaryApiController {
 		this.summaries = summaries;
 	}
 
-	@GetMapping("/people/{id}/months/{month}")
+	@GetMapping("/people/{id}")
 	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "A person's month", description = "month as yyyy-MM; every computed day and the totals.")
+	@Operation(summary = "A person's month", description = "?month=yyyy-MM; every computed day and the totals.")
 	@ApiResponse(responseCode = "404", description = "No such employee in the company (problem details).")
-	PersonMonth person(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable String month) {
+	PersonMonth person(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String month) {
 		return summaries.person(user, id, Months.parse(month, null));
 	}
 
-	@GetMapping("/units/{id}/months/{month}")
+	@GetMapping("/units/{id}")
 	@PreAuthorize("hasAnyRole('HR_ADMIN', 'EXECUTIVE', 'MANAGER')")
 	@Operation(summary = "An org unit's month", description = "Totals over everyone in the unit and below, each "
 			+ "direct sub-unit and each person.")
 	@ApiResponse(responseCode = "404", description = "No such org unit in the company (problem details).")
-	UnitMonth unit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable String month) {
+	UnitMonth unit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String month) {
 		return summaries.unit(user, id, Months.parse(month, null));
 	}
 
-	@GetMapping("/team/months/{month}")
+	@GetMapping("/team")
 	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "The month of everyone the caller may read",
 			description = "A manager's people; everyone for HR and executives; empty for others.")
-	List<MonthSummary> team(@AuthenticationPrincipal CurrentUser user, @PathVariable String month) {
+	List<MonthSummary> team(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String month) {
 		return summaries.team(user, Months.parse(month, null));
 	}
 
