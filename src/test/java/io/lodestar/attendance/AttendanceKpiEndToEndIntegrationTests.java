@@ -102,6 +102,7 @@ class AttendanceKpiEndToEndIntegrationTests {
 		SystemActor.runAs(company.id(), () -> devices.approve(hr, device.serial, "Front door", "+08:00"));
 		List<String> lines = new ArrayList<>();
 		LocalDate missingOut = null;
+		LocalDate absent = null;
 		int workingDay = 0;
 		for (LocalDate day = MARCH.atDay(1); !day.isAfter(MARCH.atEndOfMonth()); day = day.plusDays(1)) {
 			if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
@@ -112,7 +113,8 @@ class AttendanceKpiEndToEndIntegrationTests {
 				case 3 -> lines.add(punch(day, "09:12:00")); // late
 				case 8 -> lines.add(punch(day, "09:30:00")); // late
 				case 12 -> {
-					continue; // absent
+					absent = day;
+					continue;
 				}
 				case 15 -> {
 					lines.add(punch(day, "08:51:00")); // forgot to punch out
@@ -143,6 +145,18 @@ class AttendanceKpiEndToEndIntegrationTests {
 		worker.workOffQueue();
 		assertThat(measurements(company, kpi)).containsExactly("81.82@2026-03-31:null",
 				"86.36@2026-03-31:" + AttendanceKpiFeed.CORRECTION_REASON);
+
+		// March locked: a later change of the month's value is not recorded (and results are still computed)
+		SystemActor.runAs(company.id(), () -> {
+			Period march = calendar.year(company.id(), 2026).stream()
+				.filter(period -> period.kind() == PeriodKind.MONTH && period.contains(MARCH.atDay(15)))
+				.findFirst().orElseThrow();
+			calendar.lock(hr, march.id(), true, "March closed");
+		});
+		device.attlog("3", punch(absent, "08:55:00"), punch(absent, "18:00:00"));
+		worker.workOffQueue();
+		assertThat(results(company, "status = 'ABSENT'")).isZero();
+		assertThat(measurements(company, kpi)).hasSize(2);
 
 		String page = mvc.perform(get("/dashboard/people/{id}", company.employee().employeeId())
 				.param("year", "2026").param("period", "M3").with(as(company.employee())))
