@@ -75,6 +75,7 @@ public class ResultWorker {
 				.computeIfAbsent(employee, key -> new ArrayList<>())
 				.add(request));
 		}
+		Set<RecomputeQueue.Request> failed = new HashSet<>();
 		byTenant.forEach((tenant, employees) -> {
 			Map<UUID, List<LocalDate>> changed = new LinkedHashMap<>();
 			employees.forEach((employee, theirs) -> {
@@ -85,14 +86,17 @@ public class ResultWorker {
 						changed.put(employee, days);
 					}
 				}
-				catch (RuntimeException failed) {
-					log.warn("Attendance results of employee {} not computed", employee, failed);
+				catch (RuntimeException error) {
+					// left in the queue: the next pass tries again
+					log.warn("Attendance results of employee {} not computed", employee, error);
+					failed.addAll(theirs);
 				}
 			});
 			feedKpis(tenant, changed);
 		});
 		// requests of unknown PINs are done too: mapping the PIN later queues its days again
-		inTransaction.executeWithoutResult(status -> requests.forEach(queue::done));
+		inTransaction.executeWithoutResult(status -> requests.stream().filter(request -> !failed.contains(request))
+			.forEach(queue::done));
 		return requests.size();
 	}
 
