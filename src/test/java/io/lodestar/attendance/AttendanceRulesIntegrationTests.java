@@ -163,6 +163,17 @@ class AttendanceRulesIntegrationTests {
 	}
 
 	@Test
+	void theDailyJobComputesYesterdayForEveryoneWithAScheduleEvenWithoutAnyPunch() {
+		Fixtures.Company company = fixtures.company();
+		AttendanceKpiEndToEndIntegrationTests.dayShiftForEveryone(shifts, company);
+		worker.daily();
+		LocalDate yesterday = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1);
+		String expected = yesterday.getDayOfWeek().getValue() >= 6 ? "REST:0:0:0" : "ABSENT:0:0:0";
+		assertThat(result(company, company.employee().employeeId(), yesterday.toString())).isIn(expected, "HOLIDAY:0:0:0");
+		assertThat(result(company, company.colleague().employeeId(), yesterday.toString())).isIn(expected, "HOLIDAY:0:0:0");
+	}
+
+	@Test
 	void anEmployeeReadsOnlyTheirOwnMonthAManagerTheirPeopleAndAnotherCompanyNothing() throws Exception {
 		Fixtures.Company company = fixtures.company();
 		Fixtures.Company other = fixtures.company();
