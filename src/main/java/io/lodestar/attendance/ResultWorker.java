@@ -111,14 +111,18 @@ public class ResultWorker {
 	@Scheduled(cron = "${lodestar.attendance.daily-cron:0 30 6 * * *}")
 	void daily() {
 		companies.all().forEach(company -> {
-			LocalDate today = companies.today(company.id());
 			try {
-				recompute(company.id(), today.minusDays(2), today.minusDays(1));
+				daily(company.id());
 			}
 			catch (RuntimeException failed) {
 				log.warn("Daily attendance results of company {} failed", company.id(), failed);
 			}
 		});
+	}
+
+	void daily(UUID company) {
+		LocalDate today = companies.today(company);
+		recompute(company, today.minusDays(2), today.minusDays(1));
 	}
 
 	/** HR recomputes a month of the whole company (e.g. after changing a schedule or the calendar). */

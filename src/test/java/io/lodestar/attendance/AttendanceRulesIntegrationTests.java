@@ -166,7 +166,7 @@ class AttendanceRulesIntegrationTests {
 	void theDailyJobComputesYesterdayForEveryoneWithAScheduleEvenWithoutAnyPunch() {
 		Fixtures.Company company = fixtures.company();
 		AttendanceKpiEndToEndIntegrationTests.dayShiftForEveryone(shifts, company);
-		worker.daily();
+		worker.daily(company.id());
 		LocalDate yesterday = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1);
 		String expected = yesterday.getDayOfWeek().getValue() >= 6 ? "REST:0:0:0" : "ABSENT:0:0:0";
 		assertThat(result(company, company.employee().employeeId(), yesterday.toString())).isIn(expected, "HOLIDAY:0:0:0");
