@@ -129,6 +129,25 @@ public class AttendanceSummaries {
 		return summaries(tenant, employees, totals.byEmployee(tenant, employees, month));
 	}
 
+	/** The top units a manager heads (HR and executives start from the root instead), by name. */
+	public Map<UUID, String> unitsHeaded(CurrentUser user) {
+		Set<UUID> led = unitsLed(user);
+		if (led.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, String> tops = new java.util.TreeMap<>();
+		jdbc.sql("select id, name, parent_id from people_org_unit where tenant_id = :tenant and id in (:units)")
+			.param("tenant", user.tenant())
+			.param("units", List.copyOf(led))
+			.query(rs -> {
+				UUID parent = rs.getObject(3, UUID.class);
+				if (parent == null || !led.contains(parent)) {
+					tops.put(rs.getObject(1, UUID.class), rs.getString(2));
+				}
+			});
+		return tops;
+	}
+
 	/** The units whose month the user may read: all for HR and executives, else those they head. */
 	public boolean canReadUnits(CurrentUser user) {
 		return seesEveryone(user) || !unitsLed(user).isEmpty();

@@ -216,6 +216,8 @@ class AttendanceRulesIntegrationTests {
 		mvc.perform(get("/attendance/charts/units/" + company.rootUnit()).param("month", "2026-03").with(as(company.hr())))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.series[0].type").value("bar"));
 		mvc.perform(get("/attendance").with(as(company.employee()))).andExpect(status().isOk());
+		assertThat(mvc.perform(get("/attendance").with(as(company.manager()))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString()).contains("Emma Employee", "Carl Colleague");
 		mvc.perform(get("/attendance/people/" + company.employee().employeeId()).param("month", "2026-03")
 			.header("Accept-Language", "zh-CN").with(as(company.employee()))).andExpect(status().isOk());
 		mvc.perform(get("/admin/attendance/shifts").with(as(company.employee()))).andExpect(status().isForbidden());

@@ -1,6 +1,7 @@
 package io.lodestar.attendance.web;
 
 import java.time.YearMonth;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -64,6 +65,7 @@ class AttendanceController {
 		boolean everyone = user.hasAny(io.lodestar.platform.security.Role.HR_ADMIN,
 				io.lodestar.platform.security.Role.EXECUTIVE);
 		model.addAttribute("rootUnit", everyone ? units.tree(user).get(0) : null);
+		model.addAttribute("unitsHeaded", everyone ? Map.of() : summaries.unitsHeaded(user));
 		model.addAttribute("canRecompute", user.has(io.lodestar.platform.security.Role.HR_ADMIN));
 		return "attendance/overview";
 	}
