@@ -82,6 +82,14 @@ final class IsolationChecks {
 		prefixes.put("/api/v1/recognition/award-types/{id}", "award-type");
 		prefixes.put("/admin/attendance/devices/{id}", "attendance-device");
 		prefixes.put("/api/v1/attendance/devices/{id}", "attendance-device");
+		prefixes.put("/attendance/people/{id}", "employee");
+		prefixes.put("/attendance/units/{id}", "org-unit");
+		prefixes.put("/attendance/charts/people/{id}", "employee");
+		prefixes.put("/attendance/charts/units/{id}", "org-unit");
+		prefixes.put("/api/v1/attendance/people/{id}", "employee");
+		prefixes.put("/api/v1/attendance/units/{id}", "org-unit");
+		prefixes.put("/api/v1/attendance/kpi-bindings/{id}", "kpi");
+		prefixes.put("/admin/attendance/kpis/{id}", "kpi");
 		return prefixes.entrySet()
 			.stream()
 			.filter(entry -> pattern.startsWith(entry.getKey()))
