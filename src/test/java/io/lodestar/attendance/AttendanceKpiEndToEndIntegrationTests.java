@@ -165,6 +165,23 @@ class AttendanceKpiEndToEndIntegrationTests {
 		assertThat(page).contains("Punctuality ≥ 95%").contains("90.9%");
 	}
 
+	@Test
+	void punchesPushedOverTheRestApiAreComputedLikeTheTimeClocks() throws Exception {
+		Fixtures.Company company = fixtures.company();
+		dayShiftForEveryone(shifts, company);
+		String token = fixtures.token(company.hr(), io.lodestar.platform.security.TokenScope.WRITE);
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/attendance/punches")
+			.with(io.lodestar.test.Api.bearer(token))
+			.contentType("application/json")
+			.content("""
+					{"items": [{"pin": "E-1", "localTime": "2026-03-02T09:20:00", "timeZone": "Asia/Shanghai"},
+					           {"pin": "E-1", "localTime": "2026-03-02T18:05:00", "timeZone": "Asia/Shanghai"}]}
+					"""))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+		worker.workOffQueue();
+		assertThat(results(company, "work_day = date '2026-03-02' and status = 'PRESENT' and late_minutes = 20")).isEqualTo(1);
+	}
+
 	static String punch(LocalDate day, String time) {
 		return "E-1\t" + day + " " + time + "\t0\t1\t0\t0\t0";
 	}
