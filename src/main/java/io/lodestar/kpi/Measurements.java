@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -64,8 +65,11 @@ public class Measurements {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Measurements(JdbcClient jdbc, JdbcTemplate batches, KpiRepository kpis, GoalDirectory goals, GoalAccess access,
-			PeriodCalendar calendar, KpiResults results, AuditTrail audit, Clock clock) {
+			PeriodCalendar calendar, KpiResults results, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.batches = batches;
 		this.kpis = kpis;
@@ -277,6 +281,15 @@ public class Measurements {
 				    source_ref, idempotency_key, entered_by, entered_by_name, corrects_id, reason, lock_override, recorded_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""", rows);
+		if (!ids.isEmpty()) {
+			List<MeasurementsRecorded.Recorded> recorded = new ArrayList<>();
+			for (int i = 0; i < ids.size(); i++) {
+				NewMeasurement item = candidates.get(i).item();
+				recorded.add(new MeasurementsRecorded.Recorded(ids.get(i), item.kpiId(), candidates.get(i).period().id(),
+						item.measuredOn(), item.value(), source, blankToNull(item.sourceRef()), corrects));
+			}
+			events.publishEvent(new MeasurementsRecorded(tenant, recorded));
+		}
 		return ids;
 	}
 
