@@ -23,7 +23,8 @@ record WebhookProperties(List<String> allowedPrivateHosts, Boolean deliveryEnabl
 
 	WebhookProperties {
 		allowedPrivateHosts = allowedPrivateHosts == null ? List.of()
-				: allowedPrivateHosts.stream().map(host -> host.strip().toLowerCase(Locale.ROOT)).toList();
+				: allowedPrivateHosts.stream().map(host -> host.strip().toLowerCase(Locale.ROOT)).filter(host -> !host.isEmpty())
+					.toList();
 		deliveryEnabled = deliveryEnabled == null || deliveryEnabled;
 		deliveryInterval = deliveryInterval == null ? Duration.ofSeconds(15) : deliveryInterval;
 		timeout = timeout == null ? Duration.ofSeconds(10) : timeout;

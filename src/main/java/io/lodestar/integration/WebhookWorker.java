@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -84,7 +85,9 @@ class WebhookWorker {
 	}
 
 	/** Sends what is due at {@code now}; returns how many were accepted by their receivers. */
-	int sendDue(Instant now) {
+	int sendDue(Instant at) {
+		// databases keep microseconds at most and may round: whole milliseconds compare the same everywhere
+		Instant now = at.truncatedTo(ChronoUnit.MILLIS);
 		List<Due> due = jdbc.sql("""
 				select tenant_id, id from integration_webhook_delivery
 				where status in ('PENDING', 'SENDING') and next_attempt_at <= :now
