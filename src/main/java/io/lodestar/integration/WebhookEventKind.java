@@ -1,24 +1,18 @@
 package io.lodestar.integration;
 
-/** The business events a webhook can subscribe to, with the {@code type} sent in the body. */
+import java.util.Locale;
+
+/**
+ * The business events a webhook can subscribe to. The {@code type} sent in the body and the
+ * {@code Lodestar-Event-Type} header is the name in lower case with dots: {@code measurement.recorded},
+ * {@code objective.approved}, {@code appraisal.cycle.closed}, {@code employee.left}.
+ */
 public enum WebhookEventKind {
 
-	MEASUREMENT_RECORDED("kpi.measurement.recorded"),
-
-	OBJECTIVE_APPROVED("okr.objective.approved"),
-
-	APPRAISAL_CYCLE_CLOSED("appraisal.cycle.closed"),
-
-	EMPLOYEE_LEFT("people.employee.left");
-
-	private final String type;
-
-	WebhookEventKind(String type) {
-		this.type = type;
-	}
+	MEASUREMENT_RECORDED, OBJECTIVE_APPROVED, APPRAISAL_CYCLE_CLOSED, EMPLOYEE_LEFT;
 
 	public String type() {
-		return type;
+		return name().toLowerCase(Locale.ROOT).replace('_', '.');
 	}
 
 }

@@ -148,8 +148,8 @@ class WebhookDeliveryIntegrationTests {
 		assertThat(received).hasSize(3).allMatch(Received::signatureValid);
 		assertThat(received).extracting(Received::eventId).containsOnly(delivery(webhook).get("event_id").toString());
 		Received last = received.get(2);
-		assertThat(last.type()).isEqualTo("people.employee.left");
-		assertThat(JsonPath.<String>read(last.body(), "$.type")).isEqualTo("people.employee.left");
+		assertThat(last.type()).isEqualTo("employee.left");
+		assertThat(JsonPath.<String>read(last.body(), "$.type")).isEqualTo("employee.left");
 		assertThat(JsonPath.<String>read(last.body(), "$.data.employeeId"))
 			.isEqualTo(company.employee().employeeId().toString());
 		assertThat(last.body()).doesNotContain(company.employee().name()).doesNotContain(company.id().toString());

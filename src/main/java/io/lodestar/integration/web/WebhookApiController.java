@@ -39,9 +39,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 		+ "with backoff, and their delivery log (HR and system administrators).")
 class WebhookApiController {
 
-	private static final String EVENT_KINDS = "Event kinds: MEASUREMENT_RECORDED (kpi.measurement.recorded), "
-			+ "OBJECTIVE_APPROVED (okr.objective.approved), APPRAISAL_CYCLE_CLOSED (appraisal.cycle.closed), "
-			+ "EMPLOYEE_LEFT (people.employee.left). The URL must be http(s) and resolve to a public address.";
+	private static final String EVENT_KINDS = "Event kinds: MEASUREMENT_RECORDED (type measurement.recorded), "
+			+ "OBJECTIVE_APPROVED (objective.approved), APPRAISAL_CYCLE_CLOSED (appraisal.cycle.closed), "
+			+ "EMPLOYEE_LEFT (employee.left). The URL must be http(s) and resolve to a public address.";
 
 	private final Webhooks webhooks;
 
