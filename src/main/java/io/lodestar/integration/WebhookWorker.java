@@ -27,7 +27,8 @@ import io.lodestar.platform.security.SecretBox;
  * first claimed with one conditional update (a PENDING row whose time has come, or a SENDING row whose claim
  * expired because its node died), so several nodes never send the same attempt. A 2xx answer is success;
  * anything else (another status, a timeout, a refused address) waits {@link #DELAYS} and after
- * {@link #MAX_ATTEMPTS} attempts the delivery is FAILED. Redirects are not followed: they could lead to an
+ * {@link #MAX_ATTEMPTS} attempts the delivery is FAILED. A paused webhook's deliveries wait until it is active
+ * again. Redirects are not followed: they could lead to an
  * address the URL check refused.
  */
 @Component
@@ -89,9 +90,10 @@ class WebhookWorker {
 		// databases keep microseconds at most and may round: whole milliseconds compare the same everywhere
 		Instant now = at.truncatedTo(ChronoUnit.MILLIS);
 		List<Due> due = jdbc.sql("""
-				select tenant_id, id from integration_webhook_delivery
-				where status in ('PENDING', 'SENDING') and next_attempt_at <= :now
-				order by next_attempt_at, id limit :limit
+				select d.tenant_id, d.id from integration_webhook_delivery d
+				join integration_webhook w on w.tenant_id = d.tenant_id and w.id = d.webhook_id
+				where d.status in ('PENDING', 'SENDING') and d.next_attempt_at <= :now and w.active = true
+				order by d.next_attempt_at, d.id limit :limit
 				""")
 			.param("now", Timestamp.from(now))
 			.param("limit", properties.batchSize())

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 
@@ -32,21 +33,29 @@ final class ExampleFilling {
 		if (entry.request() != null && operation.getRequestBody() != null) {
 			fill(operation.getRequestBody().getContent(), entry.request());
 		}
-		if (entry.response() != null) {
-			ApiResponses responses = operation.getResponses();
-			ApiResponse success = responses.entrySet()
-				.stream()
-				.filter(response -> response.getKey().startsWith("2"))
-				.min(Comparator.comparing(Map.Entry::getKey))
-				.map(Map.Entry::getValue)
-				.orElse(null);
-			if (success == null) {
-				// a handler that documents only its errors loses springdoc's default 200
-				success = new ApiResponse().description("OK");
-				responses.addApiResponse("200", success);
-			}
-			fillResponse(success, entry.response());
+		if (entry.file() != null) {
+			success(operation).setContent(new Content().addMediaType(entry.file(),
+					new MediaType().schema(new StringSchema().format("binary"))));
 		}
+		if (entry.response() != null) {
+			fillResponse(success(operation), entry.response());
+		}
+	}
+
+	private static ApiResponse success(Operation operation) {
+		ApiResponses responses = operation.getResponses();
+		ApiResponse success = responses.entrySet()
+			.stream()
+			.filter(response -> response.getKey().startsWith("2"))
+			.min(Comparator.comparing(Map.Entry::getKey))
+			.map(Map.Entry::getValue)
+			.orElse(null);
+		if (success == null) {
+			// a handler that documents only its errors loses springdoc's default 200
+			success = new ApiResponse().description("OK");
+			responses.addApiResponse("200", success);
+		}
+		return success;
 	}
 
 	private static void fillResponse(ApiResponse response, String json) {

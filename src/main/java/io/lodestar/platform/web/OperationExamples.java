@@ -14,7 +14,8 @@ import java.util.Map;
 public final class OperationExamples {
 
 	/** What is added to one operation. */
-	record Entry(String operation, String summary, String request, String response, Map<String, String> parameters) {
+	record Entry(String operation, String summary, String request, String response, Map<String, String> parameters,
+			String file) {
 	}
 
 	private final Map<String, Entry> entries = new LinkedHashMap<>();
@@ -26,20 +27,28 @@ public final class OperationExamples {
 	/** The example of the operation's success response. */
 	public OperationExamples response(String operation, String json) {
 		Entry entry = entry(operation);
-		entries.put(operation, new Entry(operation, entry.summary(), entry.request(), json, entry.parameters()));
+		entries.put(operation, new Entry(operation, entry.summary(), entry.request(), json, entry.parameters(), entry.file()));
 		return this;
 	}
 
 	/** The example of the operation's request body. */
 	public OperationExamples request(String operation, String json) {
 		Entry entry = entry(operation);
-		entries.put(operation, new Entry(operation, entry.summary(), json, entry.response(), entry.parameters()));
+		entries.put(operation, new Entry(operation, entry.summary(), json, entry.response(), entry.parameters(), entry.file()));
 		return this;
 	}
 
 	public OperationExamples summary(String operation, String summary) {
 		Entry entry = entry(operation);
-		entries.put(operation, new Entry(operation, summary, entry.request(), entry.response(), entry.parameters()));
+		entries.put(operation, new Entry(operation, summary, entry.request(), entry.response(), entry.parameters(), entry.file()));
+		return this;
+	}
+
+	/** The operation answers a file of this media type (e.g. an .xlsx download) rather than JSON. */
+	public OperationExamples file(String operation, String mediaType) {
+		Entry entry = entry(operation);
+		entries.put(operation, new Entry(operation, entry.summary(), entry.request(), entry.response(),
+				entry.parameters(), mediaType));
 		return this;
 	}
 
@@ -53,7 +62,7 @@ public final class OperationExamples {
 	}
 
 	private Entry entry(String operation) {
-		return entries.computeIfAbsent(operation, name -> new Entry(name, null, null, null, new LinkedHashMap<>()));
+		return entries.computeIfAbsent(operation, name -> new Entry(name, null, null, null, new LinkedHashMap<>(), null));
 	}
 
 }

@@ -45,6 +45,8 @@ class OpenApiCompletenessIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+		// kept for reading and for client generators: target/openapi.json
+		java.nio.file.Files.writeString(java.nio.file.Path.of("target", "openapi.json"), doc);
 		Map<String, Map<String, Map<String, Object>>> paths = JsonPath.read(doc, "$.paths");
 		Set<String> gaps = new TreeSet<>();
 		int operations = 0;
