@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,9 +21,8 @@ import io.lodestar.test.IntegrationTest;
 /**
  * Walks the generated OpenAPI document: every operation under {@code /api/v1} has a summary, a description for
  * each parameter, an example for its success response (unless it answers without a body), an example for its
- * request body when it takes one, and problem-detail error responses. Operations documented before this check
- * existed and still lacking something are listed in {@code openapi/known-gaps.txt}; the list may only shrink:
- * a new gap fails, and so does a listed gap that was fixed (remove its line).
+ * request body when it takes one, and problem-detail error responses. A new endpoint cannot be added without
+ * them: annotate the handler, or add to the module's {@link OperationExamples} bean.
  */
 @IntegrationTest
 class OpenApiCompletenessIntegrationTests {
@@ -65,10 +61,7 @@ class OpenApiCompletenessIntegrationTests {
 			}
 		}
 		assertThat(operations).isGreaterThan(150);
-		Set<String> known = known();
-		assertThat(gaps).as("operations missing documentation (add examples; do not grow openapi/known-gaps.txt)")
-			.isSubsetOf(known);
-		assertThat(known).as("gaps that were fixed: remove them from openapi/known-gaps.txt").isSubsetOf(gaps);
+		assertThat(gaps).as("operations missing documentation").isEmpty();
 	}
 
 	@SuppressWarnings("unchecked")
@@ -118,20 +111,6 @@ class OpenApiCompletenessIntegrationTests {
 			}
 		}
 		return false;
-	}
-
-	private static Set<String> known() throws IOException {
-		try (InputStream in = OpenApiCompletenessIntegrationTests.class.getResourceAsStream("/openapi/known-gaps.txt")) {
-			Set<String> known = new TreeSet<>();
-			if (in == null) {
-				return known;
-			}
-			new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-				.map(String::strip)
-				.filter(line -> !line.isEmpty() && !line.startsWith("#"))
-				.forEach(known::add);
-			return known;
-		}
 	}
 
 }
