@@ -99,7 +99,8 @@ class WebhookOutbox {
 		if (webhooks.isEmpty() || payloads.isEmpty()) {
 			return;
 		}
-		Instant now = clock.instant();
+		// whole milliseconds, like the worker's clock: a row is due in the same millisecond it was written
+		Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
 		for (Map<String, Object> data : payloads) {
 			UUID eventId = UUID.randomUUID();
 			Map<String, Object> body = new LinkedHashMap<>();

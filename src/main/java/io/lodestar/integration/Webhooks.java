@@ -173,7 +173,7 @@ public class Webhooks {
 				update integration_webhook_delivery set status = 'PENDING', attempts = 0, next_attempt_at = :now
 				where tenant_id = :tenant and id = :id and status <> 'SENDING'
 				""")
-			.param("now", Timestamp.from(clock.instant()))
+			.param("now", Timestamp.from(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS)))
 			.param("tenant", user.tenant())
 			.param("id", deliveryId)
 			.update();

@@ -190,4 +190,29 @@ class ApiKeyIntegrationTests {
 			.query(Long.class).single()).isZero();
 	}
 
+	@Test
+	void thePageShowsANewKeyOnceAndRevokesIt() throws Exception {
+		var company = fixtures.company();
+		String page = mvc.perform(post("/admin/api-keys").with(Fixtures.as(company.hr())).with(csrf())
+			.param("name", "考勤机桥接").param("scopes", "ATTENDANCE_WRITE").param("expiresOn", "2099-01-31")
+			.param("allowedAddresses", "10.20.0.0/16"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("data-test=\"issued-key\"").contains("考勤机桥接").contains("10.20.0.0/16");
+		String key = page.replaceAll("(?s).*<code id=\"new-key\">(lsk_[A-Za-z0-9]+)</code>.*", "$1");
+		assertThat(key).startsWith("lsk_").hasSize(44);
+		String again = mvc.perform(get("/admin/api-keys").with(Fixtures.as(company.hr())).header("Accept-Language", "zh-CN"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(again).doesNotContain(key).contains(key.substring(0, 8)).contains("考勤（写入）");
+		mvc.perform(post("/admin/api-keys").with(Fixtures.as(company.hr())).with(csrf()).param("name", "")
+			.param("allowedAddresses", "erp.example.com"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("issued-key"))));
+		UUID id = jdbc.sql("select id from integration_api_key where tenant_id = :t").param("t", company.id())
+			.query(UUID.class).single();
+		mvc.perform(post("/admin/api-keys/{id}/revoke", id).with(Fixtures.as(company.hr())).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/v1/attendance/devices").with(Api.bearer(key))).andExpect(status().isUnauthorized());
+	}
+
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -231,6 +232,30 @@ class WebhookDeliveryIntegrationTests {
 			.query(UUID.class).single();
 		mvc.perform(get("/api/v1/integration/webhooks/{id}", id).with(Fixtures.as(other.hr()))).andExpect(status().isNotFound());
 		mvc.perform(get("/admin/webhooks/{id}", id).with(Fixtures.as(other.hr()))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void thePagesCreateAWebhookShowItsSecretOnceAndRotateIt() throws Exception {
+		var company = fixtures.company();
+		String created = mvc.perform(post("/admin/webhooks").with(Fixtures.as(company.hr())).with(csrf())
+			.param("name", "薪酬系统").param("url", url()).param("eventKinds", "EMPLOYEE_LEFT", "APPRAISAL_CYCLE_CLOSED")
+			.param("active", "true"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(created).contains("data-test=\"issued-secret\"").contains("whsec_");
+		UUID id = jdbc.sql("select id from integration_webhook where tenant_id = :t").param("t", company.id())
+			.query(UUID.class).single();
+		String first = created.replaceAll("(?s).*<code id=\"new-secret\">(whsec_[A-Za-z0-9]+)</code>.*", "$1");
+		String shown = mvc.perform(get("/admin/webhooks/{id}", id).with(Fixtures.as(company.hr())).header("Accept-Language", "zh-CN"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(shown).doesNotContain(first).contains("推送记录").contains("员工离职");
+		String rotated = mvc.perform(post("/admin/webhooks/{id}/secret", id).with(Fixtures.as(company.hr())).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String second = rotated.replaceAll("(?s).*<code id=\"new-secret\">(whsec_[A-Za-z0-9]+)</code>.*", "$1");
+		assertThat(second).startsWith("whsec_").isNotEqualTo(first);
+		mvc.perform(post("/admin/webhooks").with(Fixtures.as(company.hr())).with(csrf())
+			.param("name", "内网").param("url", "http://10.1.1.1/hook").param("eventKinds", "EMPLOYEE_LEFT"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("private network")));
 	}
 
 }
