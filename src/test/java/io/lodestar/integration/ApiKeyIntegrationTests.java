@@ -203,7 +203,7 @@ class ApiKeyIntegrationTests {
 		assertThat(key).startsWith("lsk_").hasSize(44);
 		String again = mvc.perform(get("/admin/api-keys").with(Fixtures.as(company.hr())).header("Accept-Language", "zh-CN"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(again).doesNotContain(key).contains(key.substring(0, 8)).contains("考勤（写入）");
+		assertThat(again).doesNotContain(key).contains(key.substring(0, 8)).contains("考勤推送");
 		mvc.perform(post("/admin/api-keys").with(Fixtures.as(company.hr())).with(csrf()).param("name", "")
 			.param("allowedAddresses", "erp.example.com"))
 			.andExpect(status().isOk())

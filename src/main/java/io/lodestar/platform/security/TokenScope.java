@@ -12,55 +12,71 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * What an API credential may do. Personal access tokens use READ (safe methods only) and WRITE (changes too),
  * within their owner's rights. Integration API keys use the narrow scopes below: each allows exactly the listed
  * method and path patterns and nothing else (checked in {@link BearerTokenFilter} before any controller runs).
+ * ATTENDANCE_WRITE serves both.
  */
 public enum TokenScope {
 
-	READ(false),
+	READ(Use.PERSONAL),
 
-	WRITE(false),
+	WRITE(Use.PERSONAL),
 
 	/** Employees, org units and positions, read only. */
-	PEOPLE_READ(true, "GET /api/v1/employees/**", "GET /api/v1/org-units/**", "GET /api/v1/positions/**"),
+	PEOPLE_READ(Use.KEYS, "GET /api/v1/employees/**", "GET /api/v1/org-units/**", "GET /api/v1/positions/**"),
 
 	/** Periods, the goal graph, KPIs, the KPI library, stored actuals and OKRs, read only. */
-	GOALS_READ(true, "GET /api/v1/periods/**", "GET /api/v1/goals/**", "GET /api/v1/kpis/**",
+	GOALS_READ(Use.KEYS, "GET /api/v1/periods/**", "GET /api/v1/goals/**", "GET /api/v1/kpis/**",
 			"GET /api/v1/kpi-definitions/**", "GET /api/v1/measurements/*", "GET /api/v1/okr/**"),
 
 	/** Recording KPI actuals: batches, single actuals and corrections. */
-	MEASUREMENTS_WRITE(true, "POST /api/v1/measurements/batch", "POST /api/v1/measurements/*/correction",
+	MEASUREMENTS_WRITE(Use.KEYS, "POST /api/v1/measurements/batch", "POST /api/v1/measurements/*/correction",
 			"POST /api/v1/kpis/*/measurements"),
 
 	/** Pushing OKR check-ins (idempotent). */
-	CHECK_INS_WRITE(true, "POST /api/v1/okr/key-results/*/check-ins"),
+	CHECK_INS_WRITE(Use.KEYS, "POST /api/v1/okr/key-results/*/check-ins"),
 
 	/** Attendance devices, punches and results, read only. */
-	ATTENDANCE_READ(true, "GET /api/v1/attendance/**"),
+	ATTENDANCE_READ(Use.KEYS, "GET /api/v1/attendance/**"),
 
-	/** Attendance changes such as pushed punches and device commands. */
-	ATTENDANCE_WRITE(true, "POST /api/v1/attendance/**", "PUT /api/v1/attendance/**");
+	/**
+	 * Feeding attendance: pushing and importing punches, nothing else. Also a personal-token scope, for a machine
+	 * that feeds attendance under a person's token.
+	 */
+	ATTENDANCE_WRITE(Use.BOTH, "POST /api/v1/attendance/punches", "POST /api/v1/attendance/imports");
+
+	/** Which credentials take a scope. */
+	private enum Use {
+
+		PERSONAL, KEYS, BOTH
+
+	}
 
 	private record Rule(String method, PathPattern pattern) {
 	}
 
-	private final boolean forKeys;
+	private final Use use;
 
 	private final List<Rule> rules;
 
-	TokenScope(boolean forKeys, String... rules) {
-		this.forKeys = forKeys;
+	TokenScope(Use use, String... rules) {
+		this.use = use;
 		this.rules = Arrays.stream(rules).map(rule -> {
 			String[] parts = rule.split(" ", 2);
 			return new Rule(parts[0], PathPatternParser.defaultInstance.parse(parts[1]));
 		}).toList();
 	}
 
-	/** Whether integration API keys use this scope (personal tokens use READ and WRITE). */
+	/** Whether integration API keys take this scope. */
 	public boolean forKeys() {
-		return forKeys;
+		return use != Use.PERSONAL;
+	}
+
+	/** Whether personal access tokens take this scope. */
+	public boolean forPersonalTokens() {
+		return use != Use.KEYS;
 	}
 
 	public static List<TokenScope> personal() {
-		return Arrays.stream(values()).filter(scope -> !scope.forKeys).toList();
+		return Arrays.stream(values()).filter(TokenScope::forPersonalTokens).toList();
 	}
 
 	public static List<TokenScope> forIntegrationKeys() {

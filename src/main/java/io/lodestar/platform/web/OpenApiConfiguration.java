@@ -51,7 +51,8 @@ class OpenApiConfiguration {
 			its scopes it sees the whole company, and it may call only its scopes' endpoints (`PEOPLE_READ`: GET
 			employees, org units, positions; `GOALS_READ`: GET periods, goals, KPIs, the KPI library, actuals, OKRs;
 			`MEASUREMENTS_WRITE`: POST actuals and corrections; `CHECK_INS_WRITE`: POST key-result check-ins;
-			`ATTENDANCE_READ` / `ATTENDANCE_WRITE`: attendance). Anything else is `403` `insufficient-scope`.
+			`ATTENDANCE_READ`: GET attendance; `ATTENDANCE_WRITE`: POST punches and punch imports). Anything else
+			is `403` `insufficient-scope`.
 
 			**Tenancy.** Every call acts within the caller's company. Ids of other companies' objects are
 			answered `404`, exactly like ids that do not exist.
