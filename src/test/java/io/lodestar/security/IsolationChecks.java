@@ -37,6 +37,12 @@ final class IsolationChecks {
 		prefixes.put("/reporting/charts/people/{id}", "employee");
 		prefixes.put("/admin/connectors/{id}", "connector");
 		prefixes.put("/api/v1/connectors/{id}", "connector");
+		prefixes.put("/admin/api-keys/{id}", "api-key");
+		prefixes.put("/api/v1/integration/api-keys/{id}", "api-key");
+		prefixes.put("/admin/webhooks/{id}", "webhook");
+		prefixes.put("/api/v1/integration/webhooks/{id}", "webhook");
+		prefixes.put("/admin/webhook-deliveries/{id}", "webhook-delivery");
+		prefixes.put("/api/v1/integration/webhook-deliveries/{id}", "webhook-delivery");
 		prefixes.put("/admin/kpi-library/{id}", "kpi-definition");
 		prefixes.put("/admin/kpi-import/{id}", "import");
 		prefixes.put("/feedback/{id}", "feedback");

@@ -17,7 +17,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Three filter chains: {@code /iclock/**} for attendance terminals (no sign-in, see below), {@code /api/**}
- * for programs (personal access tokens; HTTP Basic only to create a token; problem-detail errors, no
+ * for programs (personal access tokens and integration API keys; HTTP Basic only to create a token; problem-detail errors, no
  * redirects) and everything else for browsers (form login, session, CSRF). The last two rebuild the principal from the database on every request (see {@link PrincipalRefreshFilter}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -52,7 +52,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, TokenAuthenticator tokens, PrincipalRefresher refresher,
+	SecurityFilterChain apiChain(HttpSecurity http, java.util.List<TokenAuthenticator> tokens, PrincipalRefresher refresher,
 			ProblemResponses problems) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(authorize -> authorize
