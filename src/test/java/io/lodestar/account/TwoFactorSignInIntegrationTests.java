@@ -162,6 +162,23 @@ class TwoFactorSignInIntegrationTests {
 			.content("{\"name\":\"sync\",\"scopes\":[\"READ\"]}")).andExpect(status().isUnauthorized());
 	}
 
+	@Test
+	void anAdministratorResetsTwoFactorSignInOfSomeoneWhoLostTheirPhone() throws Exception {
+		var company = fixtures.company();
+		Person emma = company.employee();
+		enrol(emma);
+		mvc.perform(post("/admin/users/{id}/two-factor/reset", emma.userId()).with(Fixtures.as(fixtures.company().hr()))
+			.with(csrf())).andExpect(status().isNotFound());
+		assertThat(password(new MockHttpSession(), emma).getResponse().getRedirectedUrl()).isEqualTo("/login/code");
+
+		mvc.perform(post("/admin/users/{id}/two-factor/reset", emma.userId()).with(Fixtures.as(company.hr())).with(csrf()))
+			.andExpect(redirectedUrl("/admin/users/" + emma.userId()));
+		assertThat(password(new MockHttpSession(), emma).getResponse().getRedirectedUrl()).isEqualTo("/");
+		assertThat(jdbc.sql("select count(*) from account_recovery_code where user_id = :id")
+			.param("id", emma.userId()).query(Integer.class).single()).isZero();
+		assertThat(audits(emma.userId(), "TWO_FACTOR_RESET")).isOne();
+	}
+
 	// --- steps a browser takes
 
 	private MvcResult password(MockHttpSession session, Person person) throws Exception {
