@@ -154,9 +154,11 @@ class TwoFactorSignInIntegrationTests {
 	}
 
 	@Test
-	void httpBasicCannotCreateATokenForAnAccountWithTwoFactorSignIn() throws Exception {
+	void httpBasicCannotCreateATokenForAnAccountWithTwoFactorSignInButExistingTokensKeepWorking() throws Exception {
 		Person emma = fixtures.company().employee();
+		String token = fixtures.token(emma, io.lodestar.platform.security.TokenScope.READ);
 		enrol(emma);
+		mvc.perform(get("/api/v1/me").with(Api.bearer(token))).andExpect(status().isOk());
 		mvc.perform(post("/api/v1/tokens").with(Api.basic(emma.email(), emma.password()))
 			.contentType("application/json")
 			.content("{\"name\":\"sync\",\"scopes\":[\"READ\"]}")).andExpect(status().isUnauthorized());
