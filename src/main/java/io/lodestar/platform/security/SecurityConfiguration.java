@@ -1,5 +1,9 @@
 package io.lodestar.platform.security;
 
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -73,22 +77,25 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http, PrincipalRefresher refresher, ProblemResponses problems)
-			throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, PrincipalRefresher refresher, ProblemResponses problems,
+			SecondFactorEnforcement enforcement, Clock clock,
+			@Value("${lodestar.security.session.absolute-lifetime:12h}") Duration absoluteLifetime) throws Exception {
 		http.authorizeHttpRequests(authorize -> authorize
 			.requestMatchers("/actuator/health")
 			.permitAll()
-			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+			.requestMatchers("/login", "/login/code", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
 					"/favicon.svg")
 			.permitAll()
 			.requestMatchers("/actuator/**").hasRole(Role.SYSTEM_ADMIN.name())
 			.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/", false)
+			.formLogin(form -> form.loginPage("/login").usernameParameter("email")
+				.successHandler(new SignInSuccessHandler(enforcement, clock))
 				.failureHandler(new LoginFailureHandler()))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
 				.deleteCookies("LODESTAR_SESSION"))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(new WebAuthenticationEntryPoint(problems)))
 			.addFilterBefore(new PrincipalRefreshFilter(refresher), ExceptionTranslationFilter.class)
+			.addFilterAfter(new SessionRulesFilter(absoluteLifetime, clock), PrincipalRefreshFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
