@@ -76,7 +76,8 @@ class SecurityConfiguration {
 	SecurityFilterChain webChain(HttpSecurity http, PrincipalRefresher refresher, ProblemResponses problems)
 			throws Exception {
 		http.authorizeHttpRequests(authorize -> authorize
-			.requestMatchers("/actuator/health")
+			// the probes of a load balancer or container platform: status only, details need a system admin
+			.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
 			.permitAll()
 			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
 					"/favicon.svg")
