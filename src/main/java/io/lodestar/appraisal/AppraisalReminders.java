@@ -50,7 +50,7 @@ public class AppraisalReminders {
 	@Scheduled(cron = "${lodestar.appraisal.reminder-cron:0 30 9 * * *}")
 	void everyDay() {
 		// once across all instances; held 10 minutes so that no instance firing a little later reminds again
-		jobs.runOnce("appraisal.reminders", Duration.ofMinutes(10), Duration.ofHours(2), this::remindAll);
+		jobs.runOnce("appraisal:reminders", Duration.ofMinutes(10), Duration.ofHours(2), this::remindAll);
 	}
 
 	void remindAll() {

@@ -44,7 +44,7 @@ class ConnectorScheduler {
 	void everyMinute() {
 		// runs are claimed one by one anyway; the lease spares the other instances scanning for due connectors at
 		// the same moment. Held at least 20 s (below the minute between ticks), at most the 15 minutes of a claim.
-		jobs.runOnce("integration.connector-scheduler", Duration.ofSeconds(20), Duration.ofMinutes(15),
+		jobs.runOnce("integration:connector-scheduler", Duration.ofSeconds(20), Duration.ofMinutes(15),
 				() -> runDue(clock.instant()));
 	}
 

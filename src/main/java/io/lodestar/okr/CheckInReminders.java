@@ -37,7 +37,7 @@ public class CheckInReminders {
 	@Scheduled(cron = "${lodestar.okr.reminder-cron:0 0 9 * * *}")
 	void daily() {
 		// once across all instances; held 10 minutes so that no instance firing a little later sends the day's again
-		jobs.runOnce("okr.check-in-reminders", Duration.ofMinutes(10), Duration.ofHours(2), this::remindAll);
+		jobs.runOnce("okr:check-in-reminders", Duration.ofMinutes(10), Duration.ofHours(2), this::remindAll);
 	}
 
 	void remindAll() {

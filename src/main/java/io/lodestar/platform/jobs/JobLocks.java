@@ -43,7 +43,7 @@ public class JobLocks {
 	}
 
 	/**
-	 * Runs {@code job} if no instance holds the job's lease; returns whether it ran here. A failure of the job is
+	 * Runs {@code job} if no instance holds the job's lease (name it {@code module:job}, e.g. {@code okr:check-in-reminders}); returns whether it ran here. A failure of the job is
 	 * logged (as a failed scheduled method would be) and the lease is released as after a successful run.
 	 */
 	public boolean runOnce(String name, Duration atLeast, Duration atMost, Runnable job) {
