@@ -220,6 +220,36 @@ class TwoNodesIntegrationTests {
 	}
 
 	@Test
+	void aLeaseHeldByANodeThatStoppedRespondingEndsAtItsMaximum() throws Exception {
+		JobLocks onA = a.bean(JobLocks.class);
+		JobLocks onB = b.bean(JobLocks.class);
+		String name = "test.stuck-" + System.nanoTime();
+		java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+		Thread stuck = new Thread(() -> onA.runOnce(name, Duration.ZERO, Duration.ofMillis(700), () -> {
+			started.countDown();
+			try {
+				release.await(20, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException stopped) {
+				Thread.currentThread().interrupt();
+			}
+		}));
+		stuck.start();
+		try {
+			assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+			assertThat(onB.runOnce(name, Duration.ZERO, Duration.ofMinutes(1), () -> { })).isFalse();
+			org.awaitility.Awaitility.await()
+				.atMost(Duration.ofSeconds(5))
+				.until(() -> onB.runOnce(name, Duration.ZERO, Duration.ofMinutes(1), () -> { }));
+		}
+		finally {
+			release.countDown();
+			stuck.join(10_000);
+		}
+	}
+
+	@Test
 	void aScheduledJobFiresOnBothNodesEverySecondAndRunsOnceASecond() {
 		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> EverySecond.RUNS.size() >= 4);
 		Map<String, AtomicInteger> perSecond = new ConcurrentHashMap<>();
