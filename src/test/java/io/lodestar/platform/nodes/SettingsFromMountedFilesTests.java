@@ -13,7 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Secrets mounted as files (Docker and Kubernetes secrets under /run/secrets) become settings: a file named like the
+ * Secrets mounted as files (Docker and Kubernetes secrets under /run/secrets) become settings (here a mail password; the database password works the same way): a file named like the
  * setting, or like its environment variable, provides its value; a trailing newline is not part of it.
  */
 class SettingsFromMountedFilesTests {
@@ -23,13 +23,13 @@ class SettingsFromMountedFilesTests {
 
 	@Test
 	void aFileNamedLikeASettingOrItsEnvironmentVariableProvidesTheValue() throws Exception {
-		Files.writeString(secrets.resolve("spring.datasource.password"), "s3cret-from-file\n");
+		Files.writeString(secrets.resolve("spring.mail.password"), "s3cret-from-file\n");
 		Files.writeString(secrets.resolve("LODESTAR_SECRET_KEY"), "a2V5LWZyb20tZmlsZQ==\n");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(NothingElse.class)
 			.web(WebApplicationType.NONE)
 			.run("--LODESTAR_SECRETS_DIR=" + secrets + "/")) {
 			var environment = context.getEnvironment();
-			assertThat(environment.getProperty("spring.datasource.password")).isEqualTo("s3cret-from-file");
+			assertThat(environment.getProperty("spring.mail.password")).isEqualTo("s3cret-from-file");
 			assertThat(environment.getProperty("lodestar.secret-key")).isEqualTo("a2V5LWZyb20tZmlsZQ==");
 		}
 	}
