@@ -81,7 +81,8 @@ class SecurityConfiguration {
 			SecondFactorEnforcement enforcement, Clock clock,
 			@Value("${lodestar.security.session.absolute-lifetime:12h}") Duration absoluteLifetime) throws Exception {
 		http.authorizeHttpRequests(authorize -> authorize
-			.requestMatchers("/actuator/health")
+			// the probes of a load balancer or container platform: status only, details need a system admin
+			.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
 			.permitAll()
 			.requestMatchers("/login", "/login/code", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
 					"/favicon.svg")
