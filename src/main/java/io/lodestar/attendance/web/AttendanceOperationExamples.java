@@ -139,7 +139,7 @@ class AttendanceOperationExamples {
 			.response("POST " + BASE + "/schedules", SCHEDULE)
 			.parameter("GET " + BASE + "/calendar", "year", year)
 			.response("GET " + BASE + "/calendar", """
-					[{"day": "2026-09-27", "kind": "WORKDAY", "name": "国庆节调休上班"},
+					[{"day": "2026-09-20", "kind": "WORKDAY", "name": "国庆节调休上班"},
 					 {"day": "2026-10-01", "kind": "HOLIDAY", "name": "国庆节"}]
 					""")
 			.parameter("PUT " + BASE + "/calendar/{day}", "day", day)
@@ -153,8 +153,9 @@ class AttendanceOperationExamples {
 			.parameter("POST " + BASE + "/calendar/official/{year}", "year", year)
 			.response("POST " + BASE + "/calendar/official/{year}", """
 					[{"day": "2026-01-01", "kind": "HOLIDAY", "name": "元旦"},
-					 {"day": "2026-02-14", "kind": "WORKDAY", "name": "春节调休上班"},
-					 {"day": "2026-02-16", "kind": "HOLIDAY", "name": "春节"}]
+					 {"day": "2026-01-02", "kind": "HOLIDAY", "name": "元旦"},
+					 {"day": "2026-01-03", "kind": "HOLIDAY", "name": "元旦"},
+					 {"day": "2026-01-04", "kind": "WORKDAY", "name": "元旦调休上班"}]
 					""")
 			.request("POST " + BASE + "/recompute", """
 					{"month": "2026-03"}
