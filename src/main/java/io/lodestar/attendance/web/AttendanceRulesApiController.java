@@ -100,6 +100,7 @@ class AttendanceRulesApiController {
 	@PreAuthorize(DeviceApiController.HR)
 	@Operation(summary = "Map a PIN to an employee", description = "By employee number; the PIN's days are recomputed.")
 	@ApiResponse(responseCode = "422", description = "Invalid PIN or unknown employee number (problem details).")
+	@ApiResponse(responseCode = "200", description = "The mapping.", useReturnTypeSchema = true)
 	PinMappingView map(@AuthenticationPrincipal CurrentUser user, @PathVariable String pin, @RequestBody MapBody body) {
 		return pins.map(user, pin, body.employeeNo());
 	}
@@ -108,6 +109,7 @@ class AttendanceRulesApiController {
 	@PreAuthorize(DeviceApiController.HR)
 	@Operation(summary = "Remove a PIN's explicit mapping")
 	@ApiResponse(responseCode = "404", description = "The PIN has no explicit mapping (problem details).")
+	@ApiResponse(responseCode = "204", description = "Removed; the PIN falls back to matching employee numbers.")
 	ResponseEntity<Void> unmap(@AuthenticationPrincipal CurrentUser user, @PathVariable String pin) {
 		pins.unmap(user, pin);
 		return ResponseEntity.noContent().build();
@@ -124,6 +126,7 @@ class AttendanceRulesApiController {
 	@PreAuthorize(DeviceApiController.HR)
 	@Operation(summary = "Change how PINs match employee numbers")
 	@ApiResponse(responseCode = "422", description = "Missing pinMatch (problem details).")
+	@ApiResponse(responseCode = "200", description = "The setting now in force.", useReturnTypeSchema = true)
 	SettingsBody configure(@AuthenticationPrincipal CurrentUser user, @RequestBody SettingsBody body) {
 		return new SettingsBody(pins.configure(user, body.pinMatch()));
 	}
@@ -173,6 +176,7 @@ class AttendanceRulesApiController {
 	@PreAuthorize(DeviceApiController.HR)
 	@Operation(summary = "Set a day", description = "kind HOLIDAY or WORKDAY (make-up working day), with a name.")
 	@ApiResponse(responseCode = "422", description = "Invalid kind or name (problem details).")
+	@ApiResponse(responseCode = "200", description = "The day as saved.", useReturnTypeSchema = true)
 	CalendarDay saveDay(@AuthenticationPrincipal CurrentUser user, @PathVariable LocalDate day, @RequestBody DayBody body) {
 		return calendar.save(user, day, body.kind(), body.name());
 	}
@@ -181,6 +185,7 @@ class AttendanceRulesApiController {
 	@PreAuthorize(DeviceApiController.HR)
 	@Operation(summary = "Remove a day from the calendar")
 	@ApiResponse(responseCode = "404", description = "The day is not in the calendar (problem details).")
+	@ApiResponse(responseCode = "204", description = "Removed.")
 	ResponseEntity<Void> removeDay(@AuthenticationPrincipal CurrentUser user, @PathVariable LocalDate day) {
 		calendar.remove(user, day);
 		return ResponseEntity.noContent().build();
@@ -191,6 +196,7 @@ class AttendanceRulesApiController {
 	@Operation(summary = "Import the official mainland China holidays of a year",
 			description = "From the State Council's notice; importing twice changes nothing.")
 	@ApiResponse(responseCode = "422", description = "No official list for the year (problem details).")
+	@ApiResponse(responseCode = "200", description = "The year's official days, as now in the calendar.", useReturnTypeSchema = true)
 	List<CalendarDay> importOfficial(@AuthenticationPrincipal CurrentUser user, @PathVariable int year) {
 		return calendar.importOfficial(user, year);
 	}
@@ -199,6 +205,7 @@ class AttendanceRulesApiController {
 	@PreAuthorize(DeviceApiController.HR)
 	@Operation(summary = "Recompute a month of the whole company", description = "month as yyyy-MM; then the KPIs.")
 	@ApiResponse(responseCode = "422", description = "Invalid or future month (problem details).")
+	@ApiResponse(responseCode = "200", description = "The month and how many employees' days changed.", useReturnTypeSchema = true)
 	Map<String, Object> recompute(@AuthenticationPrincipal CurrentUser user, @RequestBody RecomputeBody body) {
 		YearMonth month = Months.parse(body.month(), null);
 		return Map.of("month", String.valueOf(month), "employeesChanged", worker.recomputeMonth(user, month));
@@ -218,6 +225,7 @@ class AttendanceRulesApiController {
 					+ "months so far are recorded at once.")
 	@ApiResponse(responseCode = "422", description = "Missing measure (problem details).")
 	@ApiResponse(responseCode = "404", description = "No such KPI in the company (problem details).")
+	@ApiResponse(responseCode = "200", description = "The binding.", useReturnTypeSchema = true)
 	KpiBindingView bind(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestBody(required = false) MeasureBody body) {
 		return feed.bind(user, id, body == null ? null : body.measure());
@@ -227,6 +235,7 @@ class AttendanceRulesApiController {
 	@PreAuthorize(DeviceApiController.HR)
 	@Operation(summary = "Stop feeding a KPI from attendance", description = "Recorded actuals stay.")
 	@ApiResponse(responseCode = "404", description = "The KPI is not fed from attendance (problem details).")
+	@ApiResponse(responseCode = "204", description = "No longer fed from attendance.")
 	ResponseEntity<Void> unbind(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		feed.unbind(user, id);
 		return ResponseEntity.noContent().build();

@@ -37,6 +37,7 @@ class AttendanceSummaryApiController {
 	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "A person's month", description = "?month=yyyy-MM; every computed day and the totals.")
 	@ApiResponse(responseCode = "404", description = "No such employee in the company (problem details).")
+	@ApiResponse(responseCode = "200", description = "The month's days and totals.", useReturnTypeSchema = true)
 	PersonMonth person(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String month) {
 		return summaries.person(user, id, Months.parse(month, null));
 	}
@@ -46,6 +47,7 @@ class AttendanceSummaryApiController {
 	@Operation(summary = "An org unit's month", description = "Totals over everyone in the unit and below, each "
 			+ "direct sub-unit and each person.")
 	@ApiResponse(responseCode = "404", description = "No such org unit in the company (problem details).")
+	@ApiResponse(responseCode = "200", description = "The unit's totals, its sub-units and its people.", useReturnTypeSchema = true)
 	UnitMonth unit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String month) {
 		return summaries.unit(user, id, Months.parse(month, null));
 	}

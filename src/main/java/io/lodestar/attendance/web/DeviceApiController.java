@@ -82,6 +82,7 @@ class DeviceApiController {
 	@PreAuthorize(HR)
 	@Operation(summary = "Get a device with its status")
 	@ApiResponse(responseCode = "404", description = "No such device in the company (problem details).")
+	@ApiResponse(responseCode = "200", description = "The device.", useReturnTypeSchema = true)
 	DeviceView get(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		return registry.device(user, id);
 	}
@@ -90,6 +91,7 @@ class DeviceApiController {
 	@PreAuthorize(HR)
 	@Operation(summary = "Commands of a device", description = "Newest first, the last 50.")
 	@ApiResponse(responseCode = "404", description = "No such device in the company (problem details).")
+	@ApiResponse(responseCode = "200", description = "The commands, newest first.", useReturnTypeSchema = true)
 	List<CommandView> commands(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		return registry.commands(user, id);
 	}
@@ -127,6 +129,7 @@ class DeviceApiController {
 					+ "stored.")
 	@ApiResponse(responseCode = "400", description = "An invalid network or secret (problem details).")
 	@ApiResponse(responseCode = "404", description = "No such device in the company (problem details).")
+	@ApiResponse(responseCode = "200", description = "The device with its new security settings.", useReturnTypeSchema = true)
 	DeviceView secure(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestBody SecurityBody body) {
 		return registry.secure(user, id, body.secret(), Boolean.TRUE.equals(body.clearSecret()), body.allowedNetworks());
 	}
@@ -135,6 +138,7 @@ class DeviceApiController {
 	@PreAuthorize(HR)
 	@Operation(summary = "Lines the device sent that were set aside", description = "With the reason; newest first.")
 	@ApiResponse(responseCode = "404", description = "No such device in the company (problem details).")
+	@ApiResponse(responseCode = "200", description = "The lines, newest first.", useReturnTypeSchema = true)
 	List<SetAsideView> setAside(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		return registry.setAside(user, id);
 	}

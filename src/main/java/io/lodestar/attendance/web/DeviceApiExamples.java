@@ -27,7 +27,9 @@ class DeviceApiExamples {
 			  "errorCount": 0,
 			  "lastError": null,
 			  "lastErrorAt": null,
-			  "approvedAt": "2026-01-06T03:12:00Z"
+			  "approvedAt": "2026-01-06T03:12:00Z",
+			  "sharedSecret": true,
+			  "allowedNetworks": "10.20.0.0/16, 192.168.8.15"
 			}
 			""";
 
@@ -63,6 +65,10 @@ class DeviceApiExamples {
 					{"kind": "REUPLOAD", "from": "2026-03-01", "to": "2026-03-04"}
 					""")
 			.response("POST " + BASE + "/{id}/commands", COMMAND)
+			.request("POST " + BASE + "/{id}/security", """
+					{"secret": "K7p2-Wq9x", "clearSecret": false, "allowedNetworks": "10.20.0.0/16, 192.168.8.15"}
+					""")
+			.response("POST " + BASE + "/{id}/security", DEVICE)
 			.response("GET " + BASE + "/{id}/set-aside", """
 					[{"table": "ATTLOG", "reason": "bad-time",
 					  "line": "1001\\t2026-13-01 08:01:00\\t0\\t1\\t0\\t0", "receivedAt": "2026-03-05T00:31:07Z"}]

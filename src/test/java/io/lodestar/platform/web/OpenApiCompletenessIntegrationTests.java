@@ -22,7 +22,8 @@ import io.lodestar.test.IntegrationTest;
  * Walks the generated OpenAPI document: every operation under {@code /api/v1} has a summary, a description for
  * each parameter, an example for its success response (unless it answers without a body), an example for its
  * request body when it takes one, and problem-detail error responses. A new endpoint cannot be added without
- * them: annotate the handler, or add to the module's {@link OperationExamples} bean.
+ * them: annotate the handler, or add to the module's {@link OperationExamples} bean. Every JSON example must also
+ * match its schema ({@link ExampleSchemaCheck}).
  */
 @IntegrationTest
 class OpenApiCompletenessIntegrationTests {
@@ -35,12 +36,7 @@ class OpenApiCompletenessIntegrationTests {
 
 	@Test
 	void everyOperationHasASummaryDescribedParametersExamplesAndProblemResponses() throws Exception {
-		var company = fixtures.company();
-		String doc = mvc.perform(get("/v3/api-docs").with(Fixtures.as(company.employee())))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String doc = document();
 		// kept for reading and for client generators: target/openapi.json
 		java.nio.file.Files.writeString(java.nio.file.Path.of("target", "openapi.json"), doc);
 		Map<String, Map<String, Map<String, Object>>> paths = JsonPath.read(doc, "$.paths");
@@ -62,6 +58,20 @@ class OpenApiCompletenessIntegrationTests {
 		}
 		assertThat(operations).isGreaterThan(150);
 		assertThat(gaps).as("operations missing documentation").isEmpty();
+	}
+
+	@Test
+	void everyJsonExampleNamesOnlyItsSchemasPropertiesAndAllTheRequiredOnes() throws Exception {
+		Map<String, Object> document = JsonPath.read(document(), "$");
+		assertThat(new ExampleSchemaCheck(document).mismatches()).as("examples that do not match their schema").isEmpty();
+	}
+
+	private String document() throws Exception {
+		return mvc.perform(get("/v3/api-docs").with(Fixtures.as(fixtures.company().employee())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	@SuppressWarnings("unchecked")
