@@ -21,10 +21,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import io.lodestar.platform.audit.AuditTrail;
 import io.lodestar.platform.security.CurrentUser;
 import io.lodestar.platform.security.CurrentUser.AuthMethod;
+import io.lodestar.platform.security.SignInRefusedException;
 import io.lodestar.platform.security.SignInThrottledException;
 
 /**
- * E-mail and password sign-in (the login form, and HTTP Basic for creating a token). Throttles guessing,
+ * E-mail and password sign-in (the login form, and HTTP Basic for creating a token), asking the directory
+ * first when one is configured (see {@link DirectorySignIn}). Throttles guessing,
  * compares hashes in constant time even for unknown e-mail addresses, and audits every attempt.
  */
 @Component
@@ -45,14 +47,20 @@ class PasswordAuthentication implements AuthenticationProvider {
 
 	private final Clock clock;
 
+	private final DirectorySignIn directory;
+
+	private final SignInPolicy policy;
+
 	PasswordAuthentication(UserAccountRepository accounts, PasswordEncoder passwords, Principals principals,
-			LoginThrottle throttle, AuditTrail audit, Clock clock) {
+			LoginThrottle throttle, AuditTrail audit, Clock clock, DirectorySignIn directory, SignInPolicy policy) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.principals = principals;
 		this.throttle = throttle;
 		this.audit = audit;
 		this.clock = clock;
+		this.directory = directory;
+		this.policy = policy;
 		this.dummyHash = passwords.encode(Secrets.password());
 	}
 
@@ -66,6 +74,20 @@ class PasswordAuthentication implements AuthenticationProvider {
 		if (blocked.isPresent()) {
 			audit.recordSystem(null, null, safe(email), "SIGN_IN_THROTTLED", "user", null, null);
 			throw new SignInThrottledException(blocked.get());
+		}
+		Optional<CurrentUser> directoryUser;
+		try {
+			directoryUser = email.length() > 254 ? Optional.empty() : directory.signIn(email, password);
+		}
+		catch (BadCredentialsException wrongDirectoryPassword) {
+			throttle.failedSignIn(email, address);
+			audit.recordSystem(null, null, safe(email), "SIGN_IN_FAILED", "user", null, "directory");
+			throw wrongDirectoryPassword;
+		}
+		if (directoryUser.isPresent()) {
+			throttle.succeeded(email);
+			return UsernamePasswordAuthenticationToken.authenticated(directoryUser.get(), null,
+					directoryUser.get().authorities());
 		}
 		Optional<UserAccount> account = email.length() > 254 ? Optional.empty() : accounts.findByEmail(email);
 		boolean matches = passwords.matches(password,
@@ -83,6 +105,11 @@ class PasswordAuthentication implements AuthenticationProvider {
 					"account disabled or employee left");
 			throw new DisabledException("Account disabled");
 		}
+		if (policy.passwordRefused(user)) {
+			audit.recordSystem(user.tenantId(), user.id(), user.email(), "SIGN_IN_REFUSED", "user", user.id(),
+					"password sign-in is off for this company: single sign-on only");
+			throw new SignInRefusedException("sso-required");
+		}
 		throttle.succeeded(email);
 		accounts.recordSignIn(user.id(), java.sql.Timestamp.from(clock.instant()));
 		audit.recordSystem(user.tenantId(), user.id(), user.email(), "SIGN_IN", "user", user.id(), null);
@@ -94,10 +121,8 @@ class PasswordAuthentication implements AuthenticationProvider {
 		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
 	}
 
-	/** Keeps log-forging characters and oversized input out of the audit trail. */
 	private static String safe(String email) {
-		String cleaned = email.replaceAll("[\\p{Cntrl}]", "?");
-		return cleaned.length() > 254 ? cleaned.substring(0, 254) : cleaned;
+		return ExternalIdentities.safe(email);
 	}
 
 	private static String clientAddress() {

@@ -31,7 +31,11 @@ public record CurrentUser(UUID userId, UUID tenantId, UUID employeeId, String em
 
 	public enum AuthMethod {
 
-		SESSION, TOKEN, BASIC
+		SESSION, TOKEN, BASIC,
+		/** a browser session begun at an OpenID Connect provider */
+		OIDC,
+		/** a browser session begun with a directory (LDAP / Active Directory) password */
+		LDAP
 
 	}
 

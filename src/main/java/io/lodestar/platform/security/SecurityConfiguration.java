@@ -73,8 +73,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http, PrincipalRefresher refresher, ProblemResponses problems)
-			throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, PrincipalRefresher refresher, ProblemResponses problems,
+			java.util.List<WebSignInCustomizer> signInMethods) throws Exception {
 		http.authorizeHttpRequests(authorize -> authorize
 			.requestMatchers("/actuator/health")
 			.permitAll()
@@ -91,6 +91,9 @@ class SecurityConfiguration {
 			.addFilterBefore(new PrincipalRefreshFilter(refresher), ExceptionTranslationFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+		for (WebSignInCustomizer method : signInMethods) {
+			method.customize(http);
+		}
 		return http.build();
 	}
 
