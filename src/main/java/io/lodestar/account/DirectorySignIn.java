@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import javax.naming.directory.DirContext;
 
@@ -45,11 +46,12 @@ class DirectorySignIn {
 	}
 
 	/**
+	 * @param beforeSignIn runs on the mapped account before the sign-in counts (the second-factor step)
 	 * @return the signed-in principal, or empty when this login is not the directory's to decide
 	 * @throws BadCredentialsException the directory knows the user but the password is wrong (or it is a
 	 * directory-only domain and the user is unknown); the caller counts it like any failed sign-in
 	 */
-	Optional<CurrentUser> signIn(String login, String password) {
+	Optional<CurrentUser> signIn(String login, String password, Consumer<UserAccount> beforeSignIn) {
 		if (!settings.enabled() || !handles(login)) {
 			return Optional.empty();
 		}
@@ -71,7 +73,7 @@ class DirectorySignIn {
 			String employeeNo = SsoProperties.blank(settings.employeeNumberAttribute()) ? null
 					: entry.get().getStringAttribute(settings.employeeNumberAttribute().strip());
 			return Optional.of(identities.signIn(AuthMethod.LDAP, entry.get().getNameInNamespace(), email, employeeNo,
-					settings.company()));
+					settings.company(), beforeSignIn));
 		}
 		catch (org.springframework.ldap.AuthenticationException wrongPassword) {
 			throw new BadCredentialsException("Bad credentials");

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.stereotype.Component;
@@ -56,9 +57,11 @@ class ExternalIdentities {
 	 * @param email a verified e-mail address, or {@code null}
 	 * @param employeeNo an employee number, or {@code null}
 	 * @param companyCode the company employee numbers belong to, or {@code null}
+	 * @param beforeSignIn a last check on the mapped account, which may throw (the second-factor step)
 	 */
 	@Transactional
-	CurrentUser signIn(AuthMethod method, String subject, String email, String employeeNo, String companyCode) {
+	CurrentUser signIn(AuthMethod method, String subject, String email, String employeeNo, String companyCode,
+			Consumer<UserAccount> beforeSignIn) {
 		Optional<UserAccount> account = find(email, employeeNo, companyCode);
 		String actor = safe(email != null ? email : subject);
 		if (account.isEmpty()) {
@@ -73,6 +76,7 @@ class ExternalIdentities {
 					"account disabled or employee left");
 			throw new DisabledException("Account disabled");
 		}
+		beforeSignIn.accept(user);
 		accounts.recordSignIn(user.id(), Timestamp.from(clock.instant()));
 		audit.recordSystem(user.tenantId(), user.id(), user.email(), "SIGN_IN", "user", user.id(), method.name());
 		return principal.get();

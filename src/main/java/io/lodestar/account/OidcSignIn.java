@@ -33,6 +33,7 @@ import io.lodestar.platform.audit.AuditTrail;
 import io.lodestar.platform.security.CurrentUser;
 import io.lodestar.platform.security.CurrentUser.AuthMethod;
 import io.lodestar.platform.security.SignInRefusedException;
+import io.lodestar.platform.security.SignInSession;
 import io.lodestar.platform.security.WebSignInCustomizer;
 
 /**
@@ -52,6 +53,8 @@ class OidcSignIn implements WebSignInCustomizer, ClientRegistrationRepository {
 
 	private final AuditTrail audit;
 
+	private final java.time.Clock clock;
+
 	private final OidcUserService provider = new OidcUserService();
 
 	private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
@@ -60,7 +63,8 @@ class OidcSignIn implements WebSignInCustomizer, ClientRegistrationRepository {
 
 	private volatile ClientRegistration registration;
 
-	OidcSignIn(SsoProperties sso, ExternalIdentities identities, AuditTrail audit) {
+	OidcSignIn(SsoProperties sso, ExternalIdentities identities, AuditTrail audit, java.time.Clock clock) {
+		this.clock = clock;
 		this.settings = sso.oidc();
 		this.identities = identities;
 		this.audit = audit;
@@ -128,8 +132,10 @@ class OidcSignIn implements WebSignInCustomizer, ClientRegistrationRepository {
 		String employeeNo = SsoProperties.blank(settings.employeeNumberClaim()) ? null
 				: user.getClaimAsString(settings.employeeNumberClaim().strip());
 		try {
+			// second factors are the provider's job here (Keycloak / Entra conditional access...), see ARCHITECTURE
 			CurrentUser principal = identities.signIn(AuthMethod.OIDC, user.getSubject(), email, employeeNo,
-					settings.company());
+					settings.company(), account -> {
+					});
 			return new SignedIn(user, principal);
 		}
 		catch (SignInRefusedException refused) {
@@ -148,6 +154,7 @@ class OidcSignIn implements WebSignInCustomizer, ClientRegistrationRepository {
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
 		SecurityContextHolder.setContext(context);
 		sessions.saveContext(context, request, response);
+		SignInSession.signedIn(request.getSession(), clock.instant(), false);
 		afterSignIn.onAuthenticationSuccess(request, response, context.getAuthentication());
 	}
 

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,9 +68,12 @@ public class Measurements {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Measurements(JdbcClient jdbc, MeasurementStore store, KpiRepository kpis, GoalDirectory goals, GoalAccess access,
 			PeriodCalendar calendar, KpiResults results, KpiResultQueue queue, KpiResultProperties resultProperties,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.store = store;
 		this.kpis = kpis;
@@ -282,6 +286,14 @@ public class Measurements {
 			}
 		}
 		store.insert(tenant, source, user.userId(), user.email(), Timestamp.from(clock.instant()), rows);
+		if (!rows.isEmpty()) {
+			List<MeasurementsRecorded.Recorded> recorded = new ArrayList<>(rows.size());
+			for (MeasurementStore.Row row : rows) {
+				recorded.add(new MeasurementsRecorded.Recorded(row.id(), row.kpiId(), row.periodId(), row.measuredOn(),
+						row.value(), source, row.sourceRef(), corrects));
+			}
+			events.publishEvent(new MeasurementsRecorded(tenant, recorded));
+		}
 		return rows.stream().map(MeasurementStore.Row::id).toList();
 	}
 

@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -16,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import io.lodestar.platform.security.CurrentUser.AuthMethod;
+import io.lodestar.platform.security.SystemActor;
 import io.lodestar.test.Fixtures;
 import io.lodestar.test.IntegrationTest;
 
@@ -70,6 +73,23 @@ class DirectorySignInIntegrationTests extends EnterpriseSignInTestSupport {
 	}
 
 	@Test
+	void aDirectoryUserWithTwoFactorSignInStillNeedsTheCode(@Autowired TwoFactorManagement twoFactor)
+			throws Exception {
+		var company = fixtures.company();
+		var emma = company.employee();
+		var enrolment = SystemActor.runAs(company.id(), () -> twoFactor.startEnrolment(emma.principal()));
+		byte[] key = Totp.fromBase32(enrolment.secret());
+		SystemActor.runAs(company.id(), () -> twoFactor.confirmEnrolment(emma.principal(),
+				Totp.code(key, Totp.step(Instant.now()))));
+		addToDirectory(emma.email(), "Directory-Pass-5", null);
+
+		MvcResult result = signIn(emma.email(), "Directory-Pass-5");
+
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/login/code");
+		assertThat(principalIn((MockHttpSession) result.getRequest().getSession(false))).isNull();
+	}
+
+	@Test
 	void anEmptyPasswordIsNotAnAnonymousBind() throws Exception {
 		var company = fixtures.company();
 		addToDirectory(company.manager().email(), "Directory-Pass-3", null);
@@ -91,7 +111,8 @@ class DirectorySignInIntegrationTests extends EnterpriseSignInTestSupport {
 			@Autowired ExternalIdentities identities) {
 		var company = fixtures.company();
 		var principal = identities.signIn(AuthMethod.LDAP, "uid=x", "someone-else@elsewhere.test", "E-2",
-				company.code());
+				company.code(), account -> {
+				});
 		assertThat(principal.employeeId()).isEqualTo(company.colleague().employeeId());
 	}
 

@@ -65,6 +65,8 @@ class OidcSignInIntegrationTests extends EnterpriseSignInTestSupport {
 		var principal = principalIn(signedIn);
 		assertThat(principal.employeeId()).isEqualTo(emma.employeeId());
 		assertThat(principal.authMethod()).isEqualTo(AuthMethod.OIDC);
+		// the absolute session lifetime counts from this sign-in, as for a password sign-in
+		assertThat(signedIn.getAttribute("lodestar.signedInAt")).isNotNull();
 		assertThat(mvc.perform(get("/").session(signedIn)).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString()).contains(emma.name());
 	}

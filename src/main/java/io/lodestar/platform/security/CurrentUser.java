@@ -19,7 +19,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * @param tenantId the company the user works in now; {@code null} for a platform operator who
  * has not chosen a company
  * @param employeeId the employee record this account belongs to, if any
- * @param scopes for token-authenticated requests the token's scopes; empty for sessions
+ * @param scopes for token- and key-authenticated requests their scopes; empty for sessions
  * @param locale the user's preferred language tag, or {@code null}
  */
 public record CurrentUser(UUID userId, UUID tenantId, UUID employeeId, String email, String displayName,
@@ -32,10 +32,18 @@ public record CurrentUser(UUID userId, UUID tenantId, UUID employeeId, String em
 	public enum AuthMethod {
 
 		SESSION, TOKEN, BASIC,
+
+		/** An integration API key: no person, no session; {@code userId} is the key's id, {@code email} its name. */
+		API_KEY,
 		/** a browser session begun at an OpenID Connect provider */
 		OIDC,
 		/** a browser session begun with a directory (LDAP / Active Directory) password */
-		LDAP
+		LDAP;
+
+		/** A signed-in browser, however it signed in: session rules (lifetime, enrolment) apply. */
+		public boolean browserSession() {
+			return this == SESSION || this == OIDC || this == LDAP;
+		}
 
 	}
 
