@@ -22,7 +22,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/sign-in-policy")
 @Tag(name = ApiDocs.TAG_COMPANIES)
-@PreAuthorize("hasAnyRole('HR_ADMIN', 'SYSTEM_ADMIN')")
 class SignInPolicyApiController {
 
 	private final SignInPolicy policy;
@@ -31,7 +30,10 @@ class SignInPolicyApiController {
 		this.policy = policy;
 	}
 
+	static final String ADMINS = "hasAnyRole('HR_ADMIN', 'SYSTEM_ADMIN')";
+
 	@GetMapping
+	@PreAuthorize(ADMINS)
 	@Operation(summary = "Sign-in policy", description = "Whether people of the caller's company may sign in with a "
 			+ "Lodestar password, and whether single sign-on is offered.")
 	SignInPolicyResponse get(@AuthenticationPrincipal CurrentUser user) {
@@ -39,6 +41,7 @@ class SignInPolicyApiController {
 	}
 
 	@PutMapping
+	@PreAuthorize(ADMINS)
 	@Operation(summary = "Change the sign-in policy", description = "Switching passwords off needs single sign-on "
 			+ "configured (422 otherwise). System administrators can always use their password.")
 	SignInPolicyResponse change(@AuthenticationPrincipal CurrentUser user,
