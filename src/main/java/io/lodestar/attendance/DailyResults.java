@@ -71,7 +71,8 @@ class DailyResults {
 		List<LocalDate> changed = new java.util.ArrayList<>();
 		for (LocalDate day : sorted) {
 			Optional<ShiftSchedules.ScheduleRow> schedule = applicable.on(day);
-			Shift shift = schedule.map(row -> shifts.get(row.shiftId())).orElse(null);
+			// a day before the hire date or after the last day is no working day of this person
+			Shift shift = employee.employedOn(day) ? schedule.map(row -> shifts.get(row.shiftId())).orElse(null) : null;
 			if (shift == null) {
 				if (before.containsKey(day)) {
 					delete(tenant, employeeId, day);

@@ -1,5 +1,6 @@
 package io.lodestar.attendance;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.lodestar.company.CompanyManagement;
+import io.lodestar.platform.jobs.JobLocks;
 import io.lodestar.platform.security.CurrentUser;
 import io.lodestar.platform.web.BusinessRuleException;
 
@@ -50,8 +52,11 @@ public class ResultWorker {
 
 	private final TransactionTemplate inTransaction;
 
+	private final JobLocks jobs;
+
 	ResultWorker(RecomputeQueue queue, DailyResults results, PinMappings pins, AttendanceKpiFeed feed,
-			MonthTotals totals, CompanyManagement companies, PlatformTransactionManager transactions) {
+			MonthTotals totals, CompanyManagement companies, PlatformTransactionManager transactions, JobLocks jobs) {
+		this.jobs = jobs;
 		this.queue = queue;
 		this.results = results;
 		this.pins = pins;
@@ -63,7 +68,8 @@ public class ResultWorker {
 
 	@Scheduled(cron = "${lodestar.attendance.recompute-cron:*/20 * * * * *}")
 	void everyFewSeconds() {
-		workOffQueue();
+		// one node at a time: two would compute the same employees' days from the same queue
+		jobs.runOnce("attendance:recompute", Duration.ofSeconds(5), Duration.ofMinutes(15), this::workOffQueue);
 	}
 
 	/** Computes what the queue asks for; returns how many requests were handled. */
@@ -110,6 +116,10 @@ public class ResultWorker {
 	/** Yesterday and the day before for every company: a night shift's window closes the morning after. */
 	@Scheduled(cron = "${lodestar.attendance.daily-cron:0 30 6 * * *}")
 	void daily() {
+		jobs.runOnce("attendance:daily", Duration.ofMinutes(10), Duration.ofHours(2), this::dailyForAll);
+	}
+
+	private void dailyForAll() {
 		companies.all().forEach(company -> {
 			try {
 				daily(company.id());

@@ -174,6 +174,20 @@ class AttendanceRulesIntegrationTests {
 	}
 
 	@Test
+	void daysBeforeTheHireDateAreNotCountedAsAbsences() {
+		Fixtures.Company company = fixtures.company();
+		AttendanceKpiEndToEndIntegrationTests.dayShiftForEveryone(shifts, company);
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		jdbc.sql("update people_employee set hire_date = :today where tenant_id = :t and id = :e")
+			.param("today", today).param("t", company.id()).param("e", company.colleague().employeeId())
+			.update();
+		worker.daily(company.id());
+		String yesterday = today.minusDays(1).toString();
+		assertThat(result(company, company.colleague().employeeId(), yesterday)).isEqualTo("none");
+		assertThat(result(company, company.employee().employeeId(), yesterday)).isNotEqualTo("none");
+	}
+
+	@Test
 	void anEmployeeReadsOnlyTheirOwnMonthAManagerTheirPeopleAndAnotherCompanyNothing() throws Exception {
 		Fixtures.Company company = fixtures.company();
 		Fixtures.Company other = fixtures.company();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -24,7 +25,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  */
 public record CurrentUser(UUID userId, UUID tenantId, UUID employeeId, String email, String displayName,
 		Set<Role> roles, int sessionEpoch, AuthMethod authMethod, Set<TokenScope> scopes, String locale)
-		implements Serializable {
+		implements Serializable, AuthenticatedPrincipal {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
@@ -50,6 +51,15 @@ public record CurrentUser(UUID userId, UUID tenantId, UUID employeeId, String em
 	public CurrentUser {
 		roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
 		scopes = Set.copyOf(scopes);
+	}
+
+	/**
+	 * The user id: what identifies the signed-in user to Spring Security and to the stored sessions
+	 * ({@code spring_session.principal_name}), so a user's sessions can be found, and no email or name is copied there.
+	 */
+	@Override
+	public String getName() {
+		return userId.toString();
 	}
 
 	public boolean has(Role role) {

@@ -82,7 +82,8 @@ class SecurityConfiguration {
 			@Value("${lodestar.security.session.absolute-lifetime:12h}") Duration absoluteLifetime,
 			java.util.List<WebSignInCustomizer> signInMethods) throws Exception {
 		http.authorizeHttpRequests(authorize -> authorize
-			.requestMatchers("/actuator/health")
+			// the probes of a load balancer or container platform: status only, details need a system admin
+			.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
 			.permitAll()
 			.requestMatchers("/login", "/login/code", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
 					"/favicon.svg")
