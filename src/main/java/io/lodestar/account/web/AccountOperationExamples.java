@@ -13,7 +13,10 @@ class AccountOperationExamples {
 	OperationExamples accountExamples() {
 		return OperationExamples.create()
 			.response("POST /api/v1/users/{id}/disable", UserApiController.USER_EXAMPLE.replace("\"ACTIVE\"", "\"DISABLED\""))
-			.response("POST /api/v1/users/{id}/enable", UserApiController.USER_EXAMPLE);
+			.response("POST /api/v1/users/{id}/enable", UserApiController.USER_EXAMPLE)
+			.response("GET /api/v1/sign-in-policy", "{\"passwordSignIn\": true, \"oidcOffered\": true}")
+			.request("PUT /api/v1/sign-in-policy", "{\"passwordSignIn\": false}")
+			.response("PUT /api/v1/sign-in-policy", "{\"passwordSignIn\": false, \"oidcOffered\": true}");
 	}
 
 }

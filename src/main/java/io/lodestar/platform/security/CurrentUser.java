@@ -35,7 +35,16 @@ public record CurrentUser(UUID userId, UUID tenantId, UUID employeeId, String em
 		SESSION, TOKEN, BASIC,
 
 		/** An integration API key: no person, no session; {@code userId} is the key's id, {@code email} its name. */
-		API_KEY
+		API_KEY,
+		/** a browser session begun at an OpenID Connect provider */
+		OIDC,
+		/** a browser session begun with a directory (LDAP / Active Directory) password */
+		LDAP;
+
+		/** A signed-in browser, however it signed in: session rules (lifetime, enrolment) apply. */
+		public boolean browserSession() {
+			return this == SESSION || this == OIDC || this == LDAP;
+		}
 
 	}
 

@@ -27,6 +27,9 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 		if (exception instanceof SignInThrottledException throttled) {
 			reason = "throttled&minutes=" + throttled.minutesToWait();
 		}
+		else if (exception instanceof SignInRefusedException refused) {
+			reason = refused.reason();
+		}
 		else if (exception instanceof DisabledException) {
 			reason = "disabled";
 		}

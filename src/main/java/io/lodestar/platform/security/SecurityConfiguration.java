@@ -79,7 +79,8 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain webChain(HttpSecurity http, PrincipalRefresher refresher, ProblemResponses problems,
 			SecondFactorEnforcement enforcement, Clock clock,
-			@Value("${lodestar.security.session.absolute-lifetime:12h}") Duration absoluteLifetime) throws Exception {
+			@Value("${lodestar.security.session.absolute-lifetime:12h}") Duration absoluteLifetime,
+			java.util.List<WebSignInCustomizer> signInMethods) throws Exception {
 		http.authorizeHttpRequests(authorize -> authorize
 			// the probes of a load balancer or container platform: status only, details need a system admin
 			.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
@@ -99,6 +100,9 @@ class SecurityConfiguration {
 			.addFilterAfter(new SessionRulesFilter(absoluteLifetime, clock), PrincipalRefreshFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+		for (WebSignInCustomizer method : signInMethods) {
+			method.customize(http);
+		}
 		return http.build();
 	}
 

@@ -44,7 +44,7 @@ class SessionRulesFilter extends OncePerRequestFilter {
 		HttpSession session = request.getSession(false);
 		if (session != null && SecurityContextHolder.getContext().getAuthentication() != null
 				&& SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof CurrentUser user
-				&& user.authMethod() == CurrentUser.AuthMethod.SESSION) {
+				&& user.authMethod().browserSession()) {
 			Instant now = clock.instant();
 			if (!(session.getAttribute(SignInSession.SIGNED_IN_AT) instanceof Instant signedInAt)) {
 				// a session from before this rule existed: its lifetime counts from now
