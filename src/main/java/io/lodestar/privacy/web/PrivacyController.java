@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -74,7 +75,8 @@ class PrivacyController {
 		model.addAttribute("rules", rules.of(user.tenant()));
 		model.addAttribute("canEdit", user.has(Role.HR_ADMIN));
 		if (preview) {
-			model.addAttribute("preview", retention.run(user.tenant(), true, Instant.now()));
+			model.addAttribute("due", retention.run(user.tenant(), true, Instant.now()).stream()
+				.collect(Collectors.toMap(RetentionJob.Outcome::kind, RetentionJob.Outcome::count)));
 		}
 		return "privacy/overview";
 	}
