@@ -189,11 +189,16 @@ public class ExportRequests {
 	}
 
 	private static ExportRequest map(java.sql.ResultSet row, int number) throws java.sql.SQLException {
+		ExportRequest.Status status = ExportRequest.Status.valueOf(row.getString("status"));
+		Instant expires = instant(row.getTimestamp("expires_at"));
+		if (status == ExportRequest.Status.APPROVED && expires != null && !Instant.now().isBefore(expires)) {
+			status = ExportRequest.Status.EXPIRED; // shown as expired; the download query checks the time itself
+		}
 		return new ExportRequest(row.getObject("id", UUID.class), ExportKind.valueOf(row.getString("kind")),
 				row.getString("reason"), row.getObject("requested_by", UUID.class), row.getString("requester_name"),
-				instant(row.getTimestamp("requested_at")), ExportRequest.Status.valueOf(row.getString("status")),
+				instant(row.getTimestamp("requested_at")), status,
 				row.getString("decider_name"), instant(row.getTimestamp("decided_at")),
-				instant(row.getTimestamp("expires_at")), instant(row.getTimestamp("downloaded_at")));
+				expires, instant(row.getTimestamp("downloaded_at")));
 	}
 
 	private static Instant instant(Timestamp timestamp) {

@@ -111,6 +111,9 @@ class ExportApprovalIntegrationTests {
 			.update();
 		mvc.perform(get("/api/v1/privacy/export-requests/" + expired + "/download").with(Api.bearer(manager)))
 			.andExpect(status().isConflict());
+		mvc.perform(get("/api/v1/privacy/export-requests").with(Api.bearer(manager)))
+			.andExpect(jsonPath("$[?(@.id == '" + expired + "')].status").value(org.hamcrest.Matchers.hasItem("EXPIRED")))
+			.andExpect(jsonPath("$[?(@.id == '" + rejected + "')].status").value(org.hamcrest.Matchers.hasItem("REJECTED")));
 
 		mvc.perform(get("/api/v1/privacy/export-requests").with(Api.bearer(manager)))
 			.andExpect(jsonPath("$.length()").value(2));
