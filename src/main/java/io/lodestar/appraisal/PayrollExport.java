@@ -10,6 +10,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.lodestar.platform.privacy.DataKind;
+import io.lodestar.platform.privacy.SensitiveReads;
 import io.lodestar.platform.security.CurrentUser;
 import io.lodestar.platform.spreadsheet.CsvWriter;
 import io.lodestar.platform.spreadsheet.XlsxWriter;
@@ -32,7 +34,10 @@ public class PayrollExport {
 
 	private final MessageSource messages;
 
-	PayrollExport(AppraisalCycles cycles, AppraisalStore store, MessageSource messages) {
+	private final SensitiveReads reads;
+
+	PayrollExport(AppraisalCycles cycles, AppraisalStore store, MessageSource messages, SensitiveReads reads) {
+		this.reads = reads;
 		this.cycles = cycles;
 		this.store = store;
 		this.messages = messages;
@@ -67,6 +72,7 @@ public class PayrollExport {
 		}
 		AppraisalCycle cycle = cycles.get(user.tenant(), cycleId);
 		List<List<Object>> rows = new ArrayList<>();
+		List<UUID> subjects = new ArrayList<>();
 		for (AppraisalView appraisal : store.ofCycle(user.tenant(), cycleId)) {
 			if (appraisal.grade() == null) {
 				continue;
@@ -82,7 +88,9 @@ public class PayrollExport {
 			row.add(appraisal.payAmount());
 			row.add(appraisal.paySteps());
 			rows.add(row);
+			subjects.add(appraisal.employeeId());
 		}
+		reads.read(user, DataKind.PAY_FIGURES, subjects);
 		return rows;
 	}
 

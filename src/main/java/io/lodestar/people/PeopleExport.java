@@ -17,6 +17,7 @@ import io.lodestar.company.CompanyManagement;
 import io.lodestar.platform.audit.AuditTrail;
 import io.lodestar.platform.security.CurrentUser;
 import io.lodestar.platform.spreadsheet.XlsxWriter;
+import io.lodestar.platform.privacy.PrivacyProperties;
 import io.lodestar.platform.web.Messages;
 
 /**
@@ -40,8 +41,11 @@ public class PeopleExport {
 
 	private final CompanyManagement companies;
 
+	private final PrivacyProperties privacy;
+
 	PeopleExport(EmployeeManagement employees, OrgUnitManagement units, JdbcClient jdbc, AuditTrail audit,
-			Messages messages, CompanyManagement companies) {
+			Messages messages, CompanyManagement companies, PrivacyProperties privacy) {
+		this.privacy = privacy;
 		this.employees = employees;
 		this.units = units;
 		this.jdbc = jdbc;
@@ -58,8 +62,18 @@ public class PeopleExport {
 	}
 
 	public byte[] employees(CurrentUser user, Locale locale) {
+		// with four-eyes exports, even HR gets the restricted columns only through an approved request
+		return employees(user, locale,
+				employees.visibilityFor(user).seesRestrictedFieldsOfEveryone() && privacy.directBulkExportAllowed());
+	}
+
+	/** The directory with the restricted columns, for an export request an HR administrator approved. */
+	public byte[] employeesApproved(CurrentUser requester, Locale locale) {
+		return employees(requester, locale, true);
+	}
+
+	private byte[] employees(CurrentUser user, Locale locale, boolean restricted) {
 		UUID tenant = user.tenant();
-		boolean restricted = employees.visibilityFor(user).seesRestrictedFieldsOfEveryone();
 		List<String> keys = new ArrayList<>(List.of("employee-no", "name", "email"));
 		if (restricted) {
 			keys.addAll(List.of("phone", "hire-date"));

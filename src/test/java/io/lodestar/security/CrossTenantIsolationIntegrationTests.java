@@ -232,6 +232,9 @@ class CrossTenantIsolationIntegrationTests {
 			.contentType("text/plain").content("1001\t2026-01-10 09:00:00\t0\t1\n"));
 		SystemActor.runAs(b.id(), () -> registry.pushUser(b.hr().principal(), device, "1001", "Bea"));
 		idsOfB.put("attendance-device", device);
+		// an approved bulk export of B's: A's HR must neither decide nor download it
+		idsOfB.put("export-request", SystemActor.runAs(b.id(), () -> context.getBean(io.lodestar.privacy.ExportRequests.class)
+			.request(b.hr().principal(), io.lodestar.privacy.ExportKind.EMPLOYEE_DIRECTORY, "B's audit").id()));
 	}
 
 	/** B's strategic goal, a KPI under it with an actual, and a period: the goal and KPI pages must refuse them. */

@@ -17,6 +17,8 @@ final class IsolationChecks {
 	static String entityOf(String pattern) {
 		Map<String, String> prefixes = new LinkedHashMap<>();
 		prefixes.put("/people/{id}", "employee");
+		prefixes.put("/privacy/exports/{id}", "export-request");
+		prefixes.put("/api/v1/privacy/export-requests/{id}", "export-request");
 		prefixes.put("/api/v1/employees/{id}", "employee");
 		prefixes.put("/admin/org-units/{id}", "org-unit");
 		prefixes.put("/api/v1/org-units/{id}", "org-unit");

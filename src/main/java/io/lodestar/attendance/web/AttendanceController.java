@@ -18,6 +18,8 @@ import io.lodestar.attendance.AttendanceSummaries;
 import io.lodestar.attendance.ResultWorker;
 import io.lodestar.company.CompanyManagement;
 import io.lodestar.people.OrgUnitManagement;
+import io.lodestar.platform.privacy.DataKind;
+import io.lodestar.platform.privacy.SensitiveReads;
 import io.lodestar.platform.security.CurrentUser;
 import io.lodestar.platform.web.BusinessRuleException;
 import io.lodestar.platform.web.Notices;
@@ -37,8 +39,11 @@ class AttendanceController {
 
 	private final OrgUnitManagement units;
 
+	private final SensitiveReads reads;
+
 	AttendanceController(AttendanceSummaries summaries, ResultWorker worker, CompanyManagement companies,
-			OrgUnitManagement units) {
+			OrgUnitManagement units, SensitiveReads reads) {
+		this.reads = reads;
 		this.summaries = summaries;
 		this.worker = worker;
 		this.companies = companies;
@@ -75,6 +80,7 @@ class AttendanceController {
 	String person(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(required = false) String month, Model model) {
 		model.addAttribute("person", summaries.person(user, id, month(user, month, model)));
+		reads.read(user, DataKind.ATTENDANCE_DAYS, id);
 		return "attendance/person";
 	}
 

@@ -15,6 +15,8 @@ import io.lodestar.attendance.AttendanceSummaries;
 import io.lodestar.attendance.MonthSummary;
 import io.lodestar.attendance.PersonMonth;
 import io.lodestar.attendance.UnitMonth;
+import io.lodestar.platform.privacy.DataKind;
+import io.lodestar.platform.privacy.SensitiveReads;
 import io.lodestar.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -29,7 +31,10 @@ class AttendanceSummaryApiController {
 
 	private final AttendanceSummaries summaries;
 
-	AttendanceSummaryApiController(AttendanceSummaries summaries) {
+	private final SensitiveReads reads;
+
+	AttendanceSummaryApiController(AttendanceSummaries summaries, SensitiveReads reads) {
+		this.reads = reads;
 		this.summaries = summaries;
 	}
 
@@ -39,7 +44,9 @@ class AttendanceSummaryApiController {
 	@ApiResponse(responseCode = "404", description = "No such employee in the company (problem details).")
 	@ApiResponse(responseCode = "200", description = "The month's days and totals.", useReturnTypeSchema = true)
 	PersonMonth person(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String month) {
-		return summaries.person(user, id, Months.parse(month, null));
+		PersonMonth result = summaries.person(user, id, Months.parse(month, null));
+		reads.read(user, DataKind.ATTENDANCE_DAYS, id);
+		return result;
 	}
 
 	@GetMapping("/units/{id}")
@@ -57,7 +64,9 @@ class AttendanceSummaryApiController {
 	@Operation(summary = "The month of everyone the caller may read",
 			description = "A manager's people; everyone for HR and executives; empty for others.")
 	List<MonthSummary> team(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String month) {
-		return summaries.team(user, Months.parse(month, null));
+		List<MonthSummary> team = summaries.team(user, Months.parse(month, null));
+		reads.read(user, DataKind.ATTENDANCE_DAYS, team.stream().map(MonthSummary::id).toList());
+		return team;
 	}
 
 }

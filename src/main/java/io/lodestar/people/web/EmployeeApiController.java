@@ -24,6 +24,8 @@ import io.lodestar.people.EmployeeStatus;
 import io.lodestar.people.EmployeeView;
 import io.lodestar.people.OrgUnitManagement;
 import io.lodestar.people.PositionManagement;
+import io.lodestar.platform.privacy.DataKind;
+import io.lodestar.platform.privacy.SensitiveReads;
 import io.lodestar.platform.security.CurrentUser;
 import io.lodestar.platform.web.ApiDocs;
 import io.lodestar.platform.web.BusinessRuleException;
@@ -61,7 +63,11 @@ class EmployeeApiController {
 
 	private final PositionManagement positions;
 
-	EmployeeApiController(EmployeeManagement employees, OrgUnitManagement units, PositionManagement positions) {
+	private final SensitiveReads reads;
+
+	EmployeeApiController(EmployeeManagement employees, OrgUnitManagement units, PositionManagement positions,
+			SensitiveReads reads) {
+		this.reads = reads;
 		this.employees = employees;
 		this.units = units;
 		this.positions = positions;
@@ -107,7 +113,9 @@ class EmployeeApiController {
 			content = @Content(examples = { @ExampleObject(name = "full", value = EmployeeApiExamples.EMPLOYEE),
 					@ExampleObject(name = "restricted", value = EmployeeApiExamples.RESTRICTED_EMPLOYEE) }))
 	EmployeeResponse get(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		return EmployeeResponse.of(employees.get(user, id));
+		EmployeeResponse employee = EmployeeResponse.of(employees.get(user, id));
+		reads.read(user, DataKind.CONTACT_DETAILS, id);
+		return employee;
 	}
 
 	@PostMapping

@@ -20,6 +20,8 @@ import io.lodestar.people.EmployeeVisibility;
 import io.lodestar.people.OrgChart;
 import io.lodestar.people.OrgUnitManagement;
 import io.lodestar.people.ProfileSection;
+import io.lodestar.platform.privacy.DataKind;
+import io.lodestar.platform.privacy.SensitiveReads;
 import io.lodestar.platform.security.CurrentUser;
 
 /**
@@ -39,8 +41,11 @@ class EmployeeProfileController {
 
 	private final List<ProfileSection> sections;
 
+	private final SensitiveReads reads;
+
 	EmployeeProfileController(EmployeeManagement employees, OrgUnitManagement units, OrgChart chart,
-			CompanyManagement companies, ObjectProvider<ProfileSection> sections) {
+			CompanyManagement companies, ObjectProvider<ProfileSection> sections, SensitiveReads reads) {
+		this.reads = reads;
 		this.employees = employees;
 		this.units = units;
 		this.chart = chart;
@@ -52,6 +57,7 @@ class EmployeeProfileController {
 	@PreAuthorize("isAuthenticated()")
 	String profile(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
 		EmployeeView employee = employees.get(user, id);
+		reads.read(user, DataKind.CONTACT_DETAILS, id);
 		model.addAttribute("employee", employee);
 		model.addAttribute("unitPath", new OrgTree(units.tree(user)).path(employee.orgUnit().id()));
 		model.addAttribute("chain", chart.managerChain(user, id));

@@ -43,6 +43,15 @@ public class AuditTrail {
 		insert(actor.tenantId(), actor.userId(), actor.email(), action, entityType, entityId, null, before, after);
 	}
 
+	/**
+	 * A read of someone else's personal data. Its own transaction, so a read-only request leaves a trace too;
+	 * action READ, the subjects in the after state.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordRead(CurrentUser viewer, String dataKind, Object subject, Map<String, ?> details) {
+		insert(viewer.tenantId(), viewer.userId(), viewer.email(), "READ", dataKind, subject, null, null, details);
+	}
+
 	/** An event without a signed-in user in the security context (sign-ins, start-up, background jobs). */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void recordSystem(UUID tenantId, UUID actorUserId, String actorName, String action, String entityType,
