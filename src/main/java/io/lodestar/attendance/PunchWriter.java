@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
 
+import io.lodestar.platform.operations.BusinessMetrics;
+
 /**
  * Stores punches exactly once per (tenant, source, PIN, local time), whatever they came from: a device's upload,
  * a file or a REST push. One {@code insert … on conflict do nothing} per chunk (from {@code unnest} of arrays on
@@ -35,8 +37,11 @@ class PunchWriter {
 
 	private final boolean postgres;
 
-	PunchWriter(JdbcTemplate jdbc) {
+	private final BusinessMetrics metrics;
+
+	PunchWriter(JdbcTemplate jdbc, BusinessMetrics metrics) {
 		this.jdbc = jdbc;
+		this.metrics = metrics;
 		this.postgres = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> connection
 			.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")));
 	}
@@ -59,6 +64,7 @@ class PunchWriter {
 			List<NewPunch> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
 			stored += postgres ? unnest(tenant, source, chunk, received) : values(tenant, source, chunk, received);
 		}
+		metrics.punchesReceived(stored, punches.size() - stored);
 		// every punch of the list is stored now (new or before), so the latest of them is a safe high-water mark
 		return new Written(stored, punches.size() - stored, latest);
 	}

@@ -27,6 +27,7 @@ import io.lodestar.goals.GoalStatus;
 import io.lodestar.goals.Period;
 import io.lodestar.goals.PeriodCalendar;
 import io.lodestar.platform.audit.AuditTrail;
+import io.lodestar.platform.operations.BusinessMetrics;
 import io.lodestar.platform.security.CurrentUser;
 import io.lodestar.platform.security.Role;
 import io.lodestar.scoring.Direction;
@@ -69,9 +70,11 @@ public class Measurements {
 
 	private final Clock clock;
 
+	private final BusinessMetrics metrics;
+
 	Measurements(JdbcClient jdbc, JdbcTemplate batches, KpiRepository kpis, GoalDirectory goals, GoalAccess access,
 			PeriodCalendar calendar, KpiResults results, KpiResultQueue queue, KpiResultProperties resultProperties,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, BusinessMetrics metrics) {
 		this.jdbc = jdbc;
 		this.batches = batches;
 		this.kpis = kpis;
@@ -83,6 +86,7 @@ public class Measurements {
 		this.resultProperties = resultProperties;
 		this.audit = audit;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	public RecordedBatch record(CurrentUser user, MeasurementSource source, List<NewMeasurement> items,
@@ -291,6 +295,7 @@ public class Measurements {
 				    source_ref, idempotency_key, entered_by, entered_by_name, corrects_id, reason, lock_override, recorded_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""", rows);
+		metrics.measurementsIngested(source.name(), ids.size());
 		return ids;
 	}
 

@@ -1,0 +1,41 @@
+package io.lodestar.kpi;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import io.lodestar.platform.operations.BusinessMetrics;
+
+/**
+ * How many KPI result computations wait in the queue, over all companies (an operator's number: it says
+ * whether the background queue keeps up, and names no company). Counted at each scrape.
+ */
+@Component
+class KpiQueueMetrics implements MeterBinder {
+
+	private final JdbcClient jdbc;
+
+	KpiQueueMetrics(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		Gauge.builder(BusinessMetrics.RESULT_QUEUE_DEPTH, this, KpiQueueMetrics::depth)
+			.description("KPI result computations waiting in the queue")
+			.register(registry);
+	}
+
+	private double depth() {
+		try {
+			return jdbc.sql("select count(*) from kpi_result_pending").query(Long.class).single();
+		}
+		catch (RuntimeException unavailable) {
+			return Double.NaN; // the database is down: the health check says so, the gauge stays silent
+		}
+	}
+
+}
