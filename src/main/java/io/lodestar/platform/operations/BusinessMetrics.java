@@ -32,13 +32,25 @@ public class BusinessMetrics {
 
 	BusinessMetrics(MeterRegistry registry) {
 		this.registry = registry;
+		// every series exists from the start at zero, so alert rules see 0 rather than "no data"
+		punchesReceived(0, 0);
+		for (String channel : new String[] { "EMAIL", "CHAT" }) {
+			for (boolean last : new boolean[] { false, true }) {
+				Counter.builder(DELIVERIES_FAILED).tag("channel", channel).tag("final", Boolean.toString(last))
+					.register(registry);
+			}
+		}
+		for (String mode : new String[] { "inline", "background" }) {
+			for (String outcome : new String[] { "success", "failure" }) {
+				Timer.builder(APPRAISAL_COMPUTATIONS).tag("mode", mode).tag("outcome", outcome).register(registry);
+			}
+		}
 	}
 
 	/** KPI actuals stored, by where they came from (MANUAL, IMPORT, API, CONNECTOR…). */
 	public void measurementsIngested(String source, int count) {
 		if (count > 0) {
-			Counter.builder(MEASUREMENTS_INGESTED).description("KPI actuals stored").baseUnit("measurements")
-				.tag("source", source).register(registry).increment(count);
+			Counter.builder(MEASUREMENTS_INGESTED).tag("source", source).register(registry).increment(count);
 		}
 	}
 
@@ -50,13 +62,12 @@ public class BusinessMetrics {
 
 	/** A notification attempt that failed; {@code finalFailure} when no retry follows. */
 	public void deliveryFailed(String channel, boolean finalFailure) {
-		Counter.builder(DELIVERIES_FAILED).description("Failed email, chat and webhook delivery attempts")
-			.tag("channel", channel).tag("final", Boolean.toString(finalFailure)).register(registry).increment();
+		Counter.builder(DELIVERIES_FAILED).tag("channel", channel).tag("final", Boolean.toString(finalFailure)).register(registry).increment();
 	}
 
 	/** One computation of an appraisal cycle's scores, within the request ("inline") or in the background. */
 	public void appraisalComputed(String mode, boolean succeeded, Duration took) {
-		Timer.builder(APPRAISAL_COMPUTATIONS).description("Appraisal cycle score computations").tag("mode", mode)
+		Timer.builder(APPRAISAL_COMPUTATIONS).tag("mode", mode)
 			.tag("outcome", succeeded ? "success" : "failure").register(registry).record(took);
 	}
 

@@ -1,5 +1,6 @@
 package io.lodestar.kpi;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -11,22 +12,26 @@ import io.lodestar.platform.operations.BusinessMetrics;
 
 /**
  * How many KPI result computations wait in the queue, over all companies (an operator's number: it says
- * whether the background queue keeps up, and names no company). Counted at each scrape.
+ * whether the background queue keeps up, and names no company), counted at each scrape; and the
+ * ingestion counter of every source at zero, so a rate over a source that has been quiet is 0, not absent.
  */
 @Component
-class KpiQueueMetrics implements MeterBinder {
+class KpiMetrics implements MeterBinder {
 
 	private final JdbcClient jdbc;
 
-	KpiQueueMetrics(JdbcClient jdbc) {
+	KpiMetrics(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	@Override
 	public void bindTo(MeterRegistry registry) {
-		Gauge.builder(BusinessMetrics.RESULT_QUEUE_DEPTH, this, KpiQueueMetrics::depth)
+		Gauge.builder(BusinessMetrics.RESULT_QUEUE_DEPTH, this, KpiMetrics::depth)
 			.description("KPI result computations waiting in the queue")
 			.register(registry);
+		for (MeasurementSource source : MeasurementSource.values()) {
+			Counter.builder(BusinessMetrics.MEASUREMENTS_INGESTED).tag("source", source.name()).register(registry);
+		}
 	}
 
 	private double depth() {
