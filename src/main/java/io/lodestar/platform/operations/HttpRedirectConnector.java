@@ -6,6 +6,8 @@ import org.apache.tomcat.util.descriptor.web.SecurityConstraint;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,11 +16,14 @@ import org.springframework.stereotype.Component;
  * are the exception: most ZKTeco firmware speaks plain HTTP only and does not follow redirects.
  */
 @Component
-class HttpRedirectConnector implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
+class HttpRedirectConnector
+		implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, ApplicationListener<WebServerInitializedEvent> {
 
 	private final boolean tls;
 
 	private final Integer httpPort;
+
+	private Connector connector;
 
 	HttpRedirectConnector(@Value("${server.ssl.enabled:false}") boolean tls,
 			@Value("${lodestar.tls.http-port:}") Integer httpPort) {
@@ -31,7 +36,7 @@ class HttpRedirectConnector implements WebServerFactoryCustomizer<TomcatServletW
 		if (!tls || httpPort == null) {
 			return;
 		}
-		Connector connector = new Connector(TomcatServletWebServerFactory.DEFAULT_PROTOCOL);
+		connector = new Connector(TomcatServletWebServerFactory.DEFAULT_PROTOCOL);
 		connector.setScheme("http");
 		connector.setSecure(false);
 		connector.setPort(httpPort);
@@ -41,6 +46,19 @@ class HttpRedirectConnector implements WebServerFactoryCustomizer<TomcatServletW
 			context.addConstraint(constraint("/*", "CONFIDENTIAL"));
 			context.addConstraint(constraint("/iclock/*", "NONE"));
 		});
+	}
+
+	/** The HTTPS port is only known once the server listens (SERVER_PORT=0 picks a free one). */
+	@Override
+	public void onApplicationEvent(WebServerInitializedEvent event) {
+		if (connector != null) {
+			connector.setRedirectPort(event.getWebServer().getPort());
+		}
+	}
+
+	/** The plain-HTTP port actually listened on, or -1 without one. */
+	int httpPort() {
+		return connector == null ? -1 : connector.getLocalPort();
 	}
 
 	private static SecurityConstraint constraint(String pattern, String transport) {
