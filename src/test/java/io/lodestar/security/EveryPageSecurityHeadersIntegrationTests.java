@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import io.lodestar.account.AccountManagement;
-import io.lodestar.account.NewUser;
 import io.lodestar.engagement.EngagementScenario;
 import io.lodestar.engagement.FeedbackManagement;
 import io.lodestar.engagement.NewFeedback;
@@ -32,7 +29,6 @@ import io.lodestar.engagement.NewSupportRequest;
 import io.lodestar.engagement.SupportRequests;
 import io.lodestar.goals.PeriodCalendar;
 import io.lodestar.kpi.KpiManagement;
-import io.lodestar.platform.security.Role;
 import io.lodestar.platform.security.SystemActor;
 import io.lodestar.test.Fixtures;
 import io.lodestar.test.IntegrationTest;
@@ -66,7 +62,7 @@ class EveryPageSecurityHeadersIntegrationTests {
 	void everyPageCarriesTheSecurityHeaders() throws Exception {
 		var company = fixtures.company();
 		Map<String, UUID> ids = idsOf(company);
-		var admin = systemAdministrator(company);
+		var admin = fixtures.systemAdministrator(company);
 		List<String> missing = new ArrayList<>();
 		Set<String> pages = new TreeSet<>();
 		int html = 0;
@@ -178,14 +174,6 @@ class EveryPageSecurityHeadersIntegrationTests {
 			return null;
 		});
 		return ids;
-	}
-
-	private Fixtures.Person systemAdministrator(Fixtures.Company company) {
-		String email = "ops@" + company.code().toLowerCase() + ".test";
-		var created = SystemActor.runAs(company.id(), () -> context.getBean(AccountManagement.class)
-			.create(SystemActor.in(company.id()), new NewUser(null, email, "Olga Operator", EnumSet.of(Role.SYSTEM_ADMIN))));
-		return new Fixtures.Person(null, created.user().id(), "Olga Operator", email, created.initialPassword(),
-				Set.of(Role.SYSTEM_ADMIN), company.id());
 	}
 
 }

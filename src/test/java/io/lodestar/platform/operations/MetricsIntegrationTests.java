@@ -6,23 +6,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-import io.lodestar.account.AccountManagement;
-import io.lodestar.account.NewUser;
 import io.lodestar.engagement.EngagementScenario;
 import io.lodestar.goals.PeriodCalendar;
 import io.lodestar.kpi.KpiManagement;
 import io.lodestar.kpi.MeasurementSource;
 import io.lodestar.kpi.Measurements;
 import io.lodestar.kpi.NewMeasurement;
-import io.lodestar.platform.security.Role;
 import io.lodestar.platform.security.SystemActor;
 import io.lodestar.platform.security.TokenScope;
 import io.lodestar.test.Api;
@@ -46,9 +41,6 @@ class MetricsIntegrationTests {
 	Fixtures fixtures;
 
 	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
 	KpiManagement kpis;
 
 	@Autowired
@@ -60,7 +52,7 @@ class MetricsIntegrationTests {
 	@Test
 	void onlyTheScrapeTokenOpensTheMetrics() throws Exception {
 		var company = fixtures.company();
-		var admin = systemAdministrator(company);
+		var admin = fixtures.systemAdministrator(company);
 		assertThat(status(get("/actuator/prometheus"))).as("anonymous").isEqualTo(401);
 		assertThat(status(get("/actuator/prometheus").header("Authorization", "Bearer wrong-" + TOKEN)))
 			.as("wrong token").isEqualTo(401);
@@ -121,14 +113,6 @@ class MetricsIntegrationTests {
 	private int status(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
 			throws Exception {
 		return mvc.perform(request).andReturn().getResponse().getStatus();
-	}
-
-	private Fixtures.Person systemAdministrator(Fixtures.Company company) {
-		String email = "ops@" + company.code().toLowerCase() + ".test";
-		var created = SystemActor.runAs(company.id(), () -> accounts.create(SystemActor.in(company.id()),
-				new NewUser(null, email, "Olga Operator", EnumSet.of(Role.SYSTEM_ADMIN))));
-		return new Fixtures.Person(null, created.user().id(), "Olga Operator", email, created.initialPassword(),
-				Set.of(Role.SYSTEM_ADMIN), company.id());
 	}
 
 }
