@@ -68,7 +68,11 @@ public class TlsSettings implements EnvironmentPostProcessor, Ordered {
 			putIfSet(out, prefix + "keystore.private-key-password", setting(settings, "private-key-password"));
 		}
 		out.put(prefix + "options.enabled-protocols", PROTOCOLS);
-		out.put(prefix + "reload-on-update", "true");
+		// only files on disk can be watched; Boot refuses to start when asked to watch anything else
+		boolean files = out.entrySet().stream().filter(entry -> entry.getKey().endsWith("location")
+				|| entry.getKey().endsWith("certificate") || entry.getKey().endsWith("private-key"))
+			.allMatch(entry -> entry.getValue().toString().startsWith("file:"));
+		out.put(prefix + "reload-on-update", Boolean.toString(files));
 		out.put("server.ssl.bundle", BUNDLE);
 		out.put("server.ssl.enabled", "true");
 		out.put("server.ssl.enabled-protocols", PROTOCOLS);

@@ -29,6 +29,7 @@ class TlsSettingsTests {
 			.containsEntry("spring.ssl.bundle.jks.lodestar-server.keystore.type", "PKCS12")
 			.containsEntry("spring.ssl.bundle.jks.lodestar-server.keystore.password", "secret")
 			.containsEntry("spring.ssl.bundle.jks.lodestar-server.options.enabled-protocols", "TLSv1.3,TLSv1.2")
+			.containsEntry("spring.ssl.bundle.jks.lodestar-server.reload-on-update", "true")
 			.containsEntry("server.ssl.bundle", "lodestar-server")
 			.containsEntry("server.ssl.enabled-protocols", "TLSv1.3,TLSv1.2");
 	}
@@ -37,7 +38,8 @@ class TlsSettingsTests {
 	void aPemPairBecomesALoadablePemBundle() {
 		var properties = TlsSettings.translate(Map.of("lodestar.tls.certificate", "classpath:tls/server.crt",
 				"lodestar.tls.private-key", "classpath:tls/server.key")::get);
-		assertThat(properties).containsEntry("server.ssl.bundle", "lodestar-server");
+		assertThat(properties).containsEntry("server.ssl.bundle", "lodestar-server")
+			.containsEntry("spring.ssl.bundle.pem.lodestar-server.reload-on-update", "false");
 		var pem = new Binder(new MapConfigurationPropertySource(properties))
 			.bind("spring.ssl.bundle.pem.lodestar-server", PemSslBundleProperties.class)
 			.get();
