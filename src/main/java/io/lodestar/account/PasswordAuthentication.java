@@ -21,11 +21,14 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import io.lodestar.platform.audit.AuditTrail;
 import io.lodestar.platform.security.CurrentUser;
 import io.lodestar.platform.security.CurrentUser.AuthMethod;
+import io.lodestar.platform.security.SecondFactorRequiredException;
+import io.lodestar.platform.security.SignInSession;
 import io.lodestar.platform.security.SignInThrottledException;
 
 /**
  * E-mail and password sign-in (the login form, and HTTP Basic for creating a token). Throttles guessing,
- * compares hashes in constant time even for unknown e-mail addresses, and audits every attempt.
+ * compares hashes in constant time even for unknown e-mail addresses, and audits every attempt. For an
+ * account with two-factor sign-in a right password only opens the code step ({@link SecondFactorSignIn}).
  */
 @Component
 class PasswordAuthentication implements AuthenticationProvider {
@@ -45,8 +48,11 @@ class PasswordAuthentication implements AuthenticationProvider {
 
 	private final Clock clock;
 
+	private final TwoFactorManagement twoFactor;
+
 	PasswordAuthentication(UserAccountRepository accounts, PasswordEncoder passwords, Principals principals,
-			LoginThrottle throttle, AuditTrail audit, Clock clock) {
+			LoginThrottle throttle, AuditTrail audit, Clock clock, TwoFactorManagement twoFactor) {
+		this.twoFactor = twoFactor;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.principals = principals;
@@ -83,6 +89,10 @@ class PasswordAuthentication implements AuthenticationProvider {
 					"account disabled or employee left");
 			throw new DisabledException("Account disabled");
 		}
+		if (twoFactor.enabled(user.id())) {
+			awaitCode(user);
+			throw new SecondFactorRequiredException();
+		}
 		throttle.succeeded(email);
 		accounts.recordSignIn(user.id(), java.sql.Timestamp.from(clock.instant()));
 		audit.recordSystem(user.tenantId(), user.id(), user.email(), "SIGN_IN", "user", user.id(), null);
@@ -92,6 +102,20 @@ class PasswordAuthentication implements AuthenticationProvider {
 	@Override
 	public boolean supports(Class<?> authentication) {
 		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+	/**
+	 * Remembers, in the (not signed-in) browser session, whose password was right, for the code step.
+	 * HTTP Basic (token creation) has no session and no code step: it is simply refused for such accounts.
+	 */
+	private void awaitCode(UserAccount user) {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				&& !attributes.getRequest().getRequestURI().startsWith(attributes.getRequest().getContextPath() + "/api/")) {
+			SignInSession.awaitSecondFactor(attributes.getRequest().getSession(),
+					new SignInSession.Pending(user.id(), user.email(), clock.instant()));
+		}
+		audit.recordSystem(user.tenantId(), user.id(), user.email(), "SIGN_IN_PASSWORD_ACCEPTED", "user", user.id(),
+				"waiting for the second factor");
 	}
 
 	/** Keeps log-forging characters and oversized input out of the audit trail. */

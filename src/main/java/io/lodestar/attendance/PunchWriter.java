@@ -2,25 +2,33 @@ package io.lodestar.attendance;
 
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
 
+import io.lodestar.platform.DatabaseVendor;
 import io.lodestar.platform.operations.BusinessMetrics;
 
 /**
  * Stores punches exactly once per (tenant, source, PIN, local time), whatever they came from: a device's upload,
  * a file or a REST push. One {@code insert … on conflict do nothing} per chunk (from {@code unnest} of arrays on
  * PostgreSQL, multi-row VALUES on H2, which accepts the clause in PostgreSQL mode), so a batch costs a few
- * statements instead of one per punch, and the statement's update count is the number of new punches. Runs in the caller's transaction.
+ * statements instead of one per punch, and the statement's update count is the number of new punches. Runs in the
+ * caller's transaction, and publishes {@link PunchesRecorded} there when anything was new, so the days' results
+ * are computed again whatever the source.
  */
 @Component
 class PunchWriter {
@@ -35,15 +43,17 @@ class PunchWriter {
 
 	private final JdbcTemplate jdbc;
 
+	private final ApplicationEventPublisher events;
+
 	private final boolean postgres;
 
 	private final BusinessMetrics metrics;
 
-	PunchWriter(JdbcTemplate jdbc, BusinessMetrics metrics) {
+	PunchWriter(JdbcTemplate jdbc, ApplicationEventPublisher events, DatabaseVendor vendor, BusinessMetrics metrics) {
 		this.jdbc = jdbc;
 		this.metrics = metrics;
-		this.postgres = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> connection
-			.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")));
+		this.events = events;
+		this.postgres = vendor.isPostgres();
 	}
 
 	record Written(int stored, int duplicates, Instant latest) {
@@ -63,6 +73,12 @@ class PunchWriter {
 		for (int from = 0; from < rows.size(); from += CHUNK) {
 			List<NewPunch> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
 			stored += postgres ? unnest(tenant, source, chunk, received) : values(tenant, source, chunk, received);
+		}
+		if (stored > 0) {
+			// the days of the batch (a superset of the new punches' days when some were re-sent) are computed again
+			Map<String, Set<LocalDate>> dates = new HashMap<>();
+			rows.forEach(punch -> dates.computeIfAbsent(punch.pin(), pin -> new TreeSet<>()).add(punch.localTime().toLocalDate()));
+			events.publishEvent(new PunchesRecorded(tenant, dates));
 		}
 		metrics.punchesReceived(stored, punches.size() - stored);
 		// every punch of the list is stored now (new or before), so the latest of them is a safe high-water mark

@@ -1,5 +1,7 @@
 package io.lodestar.kpi;
 
+import java.util.stream.Collectors;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -7,21 +9,26 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import io.lodestar.platform.operations.BusinessMetrics;
 
 /**
  * How many KPI result computations wait in the queue, over all companies (an operator's number: it says
  * whether the background queue keeps up, and names no company), counted at each scrape; and the
- * ingestion counter of every source at zero, so a rate over a source that has been quiet is 0, not absent.
+ * ingestion counter of every source at zero, so a rate over a source that has been quiet is 0, not absent;
+ * it counts {@link MeasurementsRecorded}.
  */
 @Component
 class KpiMetrics implements MeterBinder {
 
 	private final JdbcClient jdbc;
 
-	KpiMetrics(JdbcClient jdbc) {
+	private final BusinessMetrics metrics;
+
+	KpiMetrics(JdbcClient jdbc, BusinessMetrics metrics) {
 		this.jdbc = jdbc;
+		this.metrics = metrics;
 	}
 
 	@Override
@@ -32,6 +39,14 @@ class KpiMetrics implements MeterBinder {
 		for (MeasurementSource source : MeasurementSource.values()) {
 			Counter.builder(BusinessMetrics.MEASUREMENTS_INGESTED).tag("source", source.name()).register(registry);
 		}
+	}
+
+	/** Counted once the actuals are committed: a batch that rolls back stored nothing. */
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(MeasurementsRecorded recorded) {
+		recorded.measurements().stream()
+			.collect(Collectors.groupingBy(measurement -> measurement.source().name(), Collectors.counting()))
+			.forEach((source, count) -> metrics.measurementsIngested(source, count.intValue()));
 	}
 
 	private double depth() {

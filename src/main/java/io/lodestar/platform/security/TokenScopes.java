@@ -10,9 +10,6 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  */
 final class TokenScopes {
 
-	static final java.util.Set<String> ATTENDANCE_WRITE_PATHS = java.util.Set.of("/api/v1/attendance/punches",
-			"/api/v1/attendance/imports");
-
 	private TokenScopes() {
 	}
 
@@ -22,8 +19,8 @@ final class TokenScopes {
 			if (current == null || !current.isAuthenticated() || !(current.getPrincipal() instanceof CurrentUser user)) {
 				return new AuthorizationDecision(false);
 			}
-			boolean attendanceIntake = "POST".equals(context.getRequest().getMethod())
-					&& ATTENDANCE_WRITE_PATHS.contains(context.getRequest().getRequestURI());
+			boolean attendanceIntake = TokenScope.ATTENDANCE_WRITE.allows(context.getRequest().getMethod(),
+					context.getRequest().getRequestURI());
 			return new AuthorizationDecision(user.authMethod() != CurrentUser.AuthMethod.TOKEN
 					|| user.scopes().contains(TokenScope.WRITE)
 					|| attendanceIntake && user.scopes().contains(TokenScope.ATTENDANCE_WRITE));
