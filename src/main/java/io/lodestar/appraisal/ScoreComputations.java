@@ -19,6 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.lodestar.platform.operations.BackgroundRequestIds;
+import io.lodestar.platform.operations.BusinessMetrics;
 import io.lodestar.platform.web.BusinessRuleException;
 
 /**
@@ -42,14 +44,17 @@ class ScoreComputations implements DisposableBean {
 
 	private final int syncLimit;
 
+	private final BusinessMetrics metrics;
+
 	private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 
 	ScoreComputations(JdbcClient jdbc, AppraisalScoring scoring, PlatformTransactionManager transactions,
-			@Value("${lodestar.appraisal.sync-limit:2000}") int syncLimit) {
+			@Value("${lodestar.appraisal.sync-limit:2000}") int syncLimit, BusinessMetrics metrics) {
 		this.jdbc = jdbc;
 		this.scoring = scoring;
 		this.inTransaction = new TransactionTemplate(transactions);
 		this.syncLimit = syncLimit;
+		this.metrics = metrics;
 		executor.setCorePoolSize(1);
 		executor.setMaxPoolSize(1);
 		executor.setQueueCapacity(100);
@@ -74,7 +79,9 @@ class ScoreComputations implements DisposableBean {
 			.query(Integer.class)
 			.single();
 		if (total <= syncLimit) {
+			long started = System.nanoTime();
 			scoring.compute(tenant, cycle);
+			metrics.appraisalComputed("inline", true, Duration.ofNanos(System.nanoTime() - started));
 			return;
 		}
 		jdbc.sql("""
@@ -84,12 +91,13 @@ class ScoreComputations implements DisposableBean {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				executor.execute(() -> run(tenant, cycle));
+				executor.execute(BackgroundRequestIds.carry(() -> run(tenant, cycle)));
 			}
 		});
 	}
 
 	private void run(UUID tenant, AppraisalCycle cycle) {
+		long started = System.nanoTime();
 		try {
 			AppraisalScoring.Plan plan = inTransaction.execute(status -> scoring.plan(tenant, cycle));
 			int done = 0;
@@ -109,8 +117,10 @@ class ScoreComputations implements DisposableBean {
 					.param("id", cycle.id())
 					.update();
 			});
+			metrics.appraisalComputed("background", true, Duration.ofNanos(System.nanoTime() - started));
 		}
 		catch (RuntimeException failure) {
+			metrics.appraisalComputed("background", false, Duration.ofNanos(System.nanoTime() - started));
 			log.error("Computing appraisal cycle {} failed", cycle.id(), failure);
 			failed(tenant, cycle.id(), failure.getClass().getSimpleName() + ": " + failure.getMessage());
 		}

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
 
 import io.lodestar.platform.DatabaseVendor;
+import io.lodestar.platform.operations.BusinessMetrics;
 
 /**
  * Stores punches exactly once per (tenant, source, PIN, local time), whatever they came from: a device's upload,
@@ -46,8 +47,11 @@ class PunchWriter {
 
 	private final boolean postgres;
 
-	PunchWriter(JdbcTemplate jdbc, ApplicationEventPublisher events, DatabaseVendor vendor) {
+	private final BusinessMetrics metrics;
+
+	PunchWriter(JdbcTemplate jdbc, ApplicationEventPublisher events, DatabaseVendor vendor, BusinessMetrics metrics) {
 		this.jdbc = jdbc;
+		this.metrics = metrics;
 		this.events = events;
 		this.postgres = vendor.isPostgres();
 	}
@@ -76,6 +80,7 @@ class PunchWriter {
 			rows.forEach(punch -> dates.computeIfAbsent(punch.pin(), pin -> new TreeSet<>()).add(punch.localTime().toLocalDate()));
 			events.publishEvent(new PunchesRecorded(tenant, dates));
 		}
+		metrics.punchesReceived(stored, punches.size() - stored);
 		// every punch of the list is stored now (new or before), so the latest of them is a safe high-water mark
 		return new Written(stored, punches.size() - stored, latest);
 	}

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import io.lodestar.account.AccountContact;
 import io.lodestar.account.AccountManagement;
 import io.lodestar.engagement.channels.ChatWebhook;
+import io.lodestar.platform.operations.BusinessMetrics;
 import io.lodestar.platform.security.SecretBox;
 
 /**
@@ -51,8 +52,10 @@ class DeliveryWorker {
 
 	private final Clock clock;
 
+	private final BusinessMetrics metrics;
+
 	DeliveryWorker(JdbcClient jdbc, DeliveryContent content, EmailSender email, WebhookSender webhooks,
-			NotificationChannels channels, AccountManagement accounts, NotificationProperties properties, Clock clock) {
+			NotificationChannels channels, AccountManagement accounts, NotificationProperties properties, Clock clock, BusinessMetrics metrics) {
 		this.jdbc = jdbc;
 		this.content = content;
 		this.email = email;
@@ -61,6 +64,7 @@ class DeliveryWorker {
 		this.accounts = accounts;
 		this.properties = properties;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	@Scheduled(fixedDelayString = "${lodestar.notifications.delivery-interval:30s}", initialDelayString = "10s")
@@ -125,8 +129,14 @@ class DeliveryWorker {
 				.param("next", Timestamp.from(wait.map(now::plus).orElse(now)))
 				.param("error", failure.getMessage())
 				.update();
+			metrics.deliveryFailed(channelOf(due), wait.isEmpty());
 			return false;
 		}
+	}
+
+	private String channelOf(Due due) {
+		return jdbc.sql("select channel from engagement_delivery where tenant_id = :tenant and id = :id")
+			.param("tenant", due.tenant()).param("id", due.id()).query(String.class).optional().orElse("UNKNOWN");
 	}
 
 	/** Claims the delivery for this node; returns its attempt number, or empty when it is not (any longer) due. */

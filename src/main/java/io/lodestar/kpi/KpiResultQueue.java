@@ -28,6 +28,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.lodestar.platform.operations.BackgroundRequestIds;
+
 /**
  * Results of large batches, computed after they are stored. A batch leaves one row per KPI (the first and last
  * date of its actuals) in the transaction that stores the actuals; after commit the worker thread wakes, claims
@@ -112,7 +114,8 @@ class KpiResultQueue {
 	/** Starts a round on the worker thread unless one is already waiting to start. */
 	void wake() {
 		if (roundWaiting.compareAndSet(false, true)) {
-			worker.execute(() -> {
+			// a round started by a request or a scheduled run logs under its request id
+			worker.execute(BackgroundRequestIds.carry(() -> {
 				roundWaiting.set(false);
 				try {
 					while (round() > 0) {
@@ -122,7 +125,7 @@ class KpiResultQueue {
 				catch (RuntimeException failed) {
 					log.warn("KPI results round failed; the next round retries", failed);
 				}
-			});
+			}));
 		}
 	}
 

@@ -30,6 +30,9 @@ import io.lodestar.test.IntegrationTest;
 class ScoreComputationsIntegrationTests {
 
 	@Autowired
+	io.lodestar.platform.operations.BusinessMetrics metrics;
+
+	@Autowired
 	Fixtures fixtures;
 
 	@Autowired
@@ -79,7 +82,8 @@ class ScoreComputationsIntegrationTests {
 					.id(), new BigDecimal("4"), null, 2));
 
 		// a limit of one appraisal: the three people of Sales are computed in the background
-		ScoreComputations background = new ScoreComputations(jdbcClient, scoring, transactions, 1);
+		ScoreComputations background = new ScoreComputations(jdbcClient, scoring, transactions, 1,
+				metrics);
 		try {
 			new TransactionTemplate(transactions).executeWithoutResult(status -> {
 				background.start(company.id(), cycle);

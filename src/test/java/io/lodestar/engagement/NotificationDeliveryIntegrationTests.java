@@ -186,6 +186,8 @@ class NotificationDeliveryIntegrationTests {
 	@Test
 	void failuresAreRetriedOnTheScheduleThenFailedAndRetryNowSendsAgain() throws Exception {
 		var company = fixtures.company();
+		double retriedBefore = failedDeliveries(false);
+		double givenUpBefore = failedDeliveries(true);
 		String hr = fixtures.token(company.hr(), TokenScope.READ, TokenScope.WRITE);
 		UUID channel = channel(hr, "DINGTALK", "/robot/send?access_token=" + TOKEN, SECRET, "FEEDBACK");
 		// the platform echoes the token: it must not end up in the error shown to administrators
@@ -212,6 +214,10 @@ class NotificationDeliveryIntegrationTests {
 		}
 		assertThat(server.requests).hasSize(6);
 		assertThat(delivery(company.id(), channel).get("status")).isEqualTo("FAILED");
+		// operators see it in the metrics: five attempts retried, one given up (at least: the worker also tries
+		// other tests' deliveries that are due)
+		assertThat(failedDeliveries(false) - retriedBefore).isGreaterThanOrEqualTo(5);
+		assertThat(failedDeliveries(true) - givenUpBefore).isGreaterThanOrEqualTo(1);
 		worker.sendDue(now.plus(Duration.ofDays(2)));
 		assertThat(server.requests).as("nothing after FAILED").hasSize(6);
 
@@ -245,6 +251,17 @@ class NotificationDeliveryIntegrationTests {
 		// a sent delivery is not sent twice
 		mvc.perform(post("/api/v1/notification-deliveries/" + id + "/retry").with(Api.bearer(hr)))
 			.andExpect(status().isConflict());
+	}
+
+	@Autowired
+	io.micrometer.core.instrument.MeterRegistry meters;
+
+	private double failedDeliveries(boolean finalFailure) {
+		return meters.get(io.lodestar.platform.operations.BusinessMetrics.DELIVERIES_FAILED)
+			.tag("channel", "CHAT")
+			.tag("final", Boolean.toString(finalFailure))
+			.counter()
+			.count();
 	}
 
 	@Test

@@ -134,6 +134,15 @@ public class Fixtures {
 			.authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities()));
 	}
 
+	/** A system administrator working in the company (an account without an employee record). */
+	public Person systemAdministrator(Company company) {
+		String email = "ops-" + SEQUENCE.incrementAndGet() + "@" + company.code().toLowerCase() + ".test";
+		CreatedUser created = SystemActor.runAs(company.id(), () -> accounts.create(SystemActor.in(company.id()),
+				new NewUser(null, email, "Olga Operator", EnumSet.of(Role.SYSTEM_ADMIN))));
+		return new Person(null, created.user().id(), "Olga Operator", email, created.initialPassword(),
+				Set.of(Role.SYSTEM_ADMIN), company.id());
+	}
+
 	/** A personal access token for the person. */
 	public String token(Person person, TokenScope... scopes) {
 		return SystemActor.runAs(person.tenantId(), () -> tokens
