@@ -48,8 +48,11 @@ public class RetentionJob {
 
 	private final int batchSize;
 
+	private final io.lodestar.platform.jobs.JobLocks jobs;
+
 	RetentionJob(JdbcClient jdbc, RetentionRules rules, AuditTrail audit, PlatformTransactionManager transactions,
-			PrivacyProperties properties) {
+			PrivacyProperties properties, io.lodestar.platform.jobs.JobLocks jobs) {
+		this.jobs = jobs;
 		this.jdbc = jdbc;
 		this.rules = rules;
 		this.audit = audit;
@@ -59,6 +62,11 @@ public class RetentionJob {
 
 	@Scheduled(cron = "${lodestar.privacy.retention-cron:0 15 3 * * *}")
 	void nightly() {
+		// once across all instances (idempotent anyway, but two nodes would do the work twice)
+		jobs.runOnce("privacy:retention", java.time.Duration.ofMinutes(10), java.time.Duration.ofHours(6), this::runAll);
+	}
+
+	private void runAll() {
 		for (UUID tenant : jdbc.sql("select id from company").query(UUID.class).list()) {
 			try {
 				run(tenant, false, Instant.now());
