@@ -44,11 +44,19 @@ final class RestoreLoader {
 	}
 
 	void load(ArchiveReader archive) {
+		load(archive, false);
+	}
+
+	/**
+	 * @param onlyDatabaseTables load only the tables the database has (an archive of a newer schema into an older
+	 * one, as the upgrade fixtures are made); the tables it has must match the archive's columns exactly
+	 */
+	void load(ArchiveReader archive, boolean onlyDatabaseTables) {
 		Manifest manifest = archive.manifest();
 		try (Connection connection = dataSource.getConnection()) {
 			connection.setAutoCommit(false);
 			try {
-				TableCatalog catalog = checkTarget(connection, manifest);
+				TableCatalog catalog = checkTarget(connection, manifest, onlyDatabaseTables);
 				Map<String, Manifest.TableEntry> entries = manifest.tables().stream()
 					.collect(Collectors.toMap(Manifest.TableEntry::name, t -> t));
 				int done = 0;
@@ -62,6 +70,9 @@ final class RestoreLoader {
 				// deferred references point at rows that now all exist
 				fillIns.forEach(Runnable::run);
 				for (Map.Entry<String, Long> sequence : manifest.sequences().entrySet()) {
+					if (onlyDatabaseTables && !catalog.sequences().contains(sequence.getKey())) {
+						continue;
+					}
 					try (Statement statement = connection.createStatement()) {
 						statement.execute("alter sequence " + TableCatalog.quote(sequence.getKey()) + " restart with "
 								+ sequence.getValue());
@@ -69,7 +80,7 @@ final class RestoreLoader {
 				}
 				Map<String, String> after = Fingerprints.of(connection, catalog);
 				for (Manifest.TableEntry entry : manifest.tables()) {
-					if (!after.get(entry.name()).equals(entry.rows() + ":" + entry.fingerprint())) {
+					if (after.containsKey(entry.name()) && !after.get(entry.name()).equals(entry.rows() + ":" + entry.fingerprint())) {
 						throw new ArchiveRefusedException("After loading, table " + entry.name() + " differs from the "
 								+ "archive; nothing was restored");
 					}
@@ -90,16 +101,17 @@ final class RestoreLoader {
 	}
 
 	/** Same schema version, same tables and columns, and no rows anywhere: otherwise refuse before writing. */
-	static TableCatalog checkTarget(Connection connection, Manifest manifest) throws SQLException {
+	static TableCatalog checkTarget(Connection connection, Manifest manifest, boolean onlyDatabaseTables)
+			throws SQLException {
 		String version = DatabaseFacts.schemaVersion(connection).map(Object::toString).orElse("none");
-		if (!version.equals(manifest.schemaVersion())) {
+		if (!onlyDatabaseTables && !version.equals(manifest.schemaVersion())) {
 			throw new ArchiveRefusedException("The archive is of schema version " + manifest.schemaVersion()
 					+ ", the database is at " + version + "; restore into an empty database of the same version");
 		}
 		TableCatalog catalog = TableCatalog.read(connection);
 		Set<String> inDatabase = new TreeSet<>(catalog.tables().stream().map(TableCatalog.Table::name).toList());
 		Set<String> inArchive = new TreeSet<>(manifest.tables().stream().map(Manifest.TableEntry::name).toList());
-		if (!inDatabase.equals(inArchive)) {
+		if (onlyDatabaseTables ? !inArchive.containsAll(inDatabase) : !inDatabase.equals(inArchive)) {
 			throw new ArchiveRefusedException("The archive's tables differ from the database's: " + inArchive + " vs "
 					+ inDatabase);
 		}
