@@ -81,6 +81,11 @@ final class BackupWriter {
 						ZipOutputStream zip = new ZipOutputStream(sink, StandardCharsets.UTF_8)) {
 					manifest = writeAll(connection, zip, schema, now, dataDir, skip, key != null);
 				}
+				catch (SQLException | IOException | RuntimeException failed) {
+					// a half-written archive is of no use and may hold personal data
+					Files.deleteIfExists(partial);
+					throw failed;
+				}
 				finally {
 					connection.rollback();
 				}
