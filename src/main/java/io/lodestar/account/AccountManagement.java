@@ -39,8 +39,11 @@ public class AccountManagement {
 
 	private final AuditTrail audit;
 
+	private final TwoFactorStore twoFactor;
+
 	AccountManagement(UserAccountRepository accounts, PeopleDirectory people, PasswordEncoder passwords,
-			PasswordPolicy policy, AuditTrail audit) {
+			PasswordPolicy policy, AuditTrail audit, TwoFactorStore twoFactor) {
+		this.twoFactor = twoFactor;
 		this.accounts = accounts;
 		this.people = people;
 		this.passwords = passwords;
@@ -208,6 +211,21 @@ public class AccountManagement {
 		account.endAllSessions();
 		accounts.save(account);
 		audit.record("SESSIONS_ENDED", "user", id, null, null);
+	}
+
+	/**
+	 * Turns off two-factor sign-in of someone who lost their phone and their recovery codes, and ends their
+	 * sessions; if their role requires it, they are asked to set it up again at their next sign-in.
+	 */
+	public UserView resetTwoFactor(CurrentUser admin, UUID id) {
+		requireAdministrator(admin);
+		UserAccount account = find(admin, id);
+		checkMayGrant(admin, account.grantedRoles());
+		twoFactor.delete(account.id());
+		account.endAllSessions();
+		UserAccount saved = accounts.save(account);
+		audit.record("TWO_FACTOR_RESET", "user", id, null, null);
+		return UserView.of(saved);
 	}
 
 	/** Sets a new random password, shown once to the administrator, and ends the user's sessions. */

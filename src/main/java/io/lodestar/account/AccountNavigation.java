@@ -18,6 +18,12 @@ class AccountNavigation {
 	}
 
 	@Bean
+	NavigationItem signInSecurityNavigation() {
+		return new NavigationItem("admin", 45, "account.nav.security", "/admin/security", "settings",
+				Set.of(Role.HR_ADMIN, Role.SYSTEM_ADMIN), false);
+	}
+
+	@Bean
 	NavigationItem companiesNavigation() {
 		return new NavigationItem("admin", 90, "account.nav.companies", "/admin/companies", "companies",
 				Set.of(Role.SYSTEM_ADMIN), false);

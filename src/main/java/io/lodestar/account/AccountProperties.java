@@ -7,6 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * @param admin the first system administrator, created on an empty database
  * @param security.loginThrottle how many failed sign-ins are free before waiting is required
+ * @param security.twoFactor two-factor sign-in
+ * @param security.reauthentication how long a sign-in or confirmation counts as recent for changing
+ * the password or two-factor settings
  */
 @ConfigurationProperties("lodestar")
 record AccountProperties(Admin admin, Security security) {
@@ -14,7 +17,15 @@ record AccountProperties(Admin admin, Security security) {
 	record Admin(String email, String password) {
 	}
 
-	record Security(LoginThrottle loginThrottle) {
+	record Security(LoginThrottle loginThrottle, TwoFactor twoFactor, Duration reauthentication) {
+	}
+
+	/**
+	 * @param issuer the name authenticator apps show next to the account
+	 * @param enforcedRoles roles that must use two-factor sign-in in every company and for platform operators,
+	 * on top of what each company chooses (comma-separated, e.g. SYSTEM_ADMIN)
+	 */
+	record TwoFactor(String issuer, java.util.Set<io.lodestar.platform.security.Role> enforcedRoles) {
 	}
 
 	/**

@@ -39,6 +39,10 @@ public class TokenManagement {
 			// a token must not mint tokens: a leaked token could otherwise outlive its own revocation
 			throw new org.springframework.security.access.AccessDeniedException("tokens cannot create tokens");
 		}
+		if (request.scopes().stream().anyMatch(scope -> !scope.forPersonalTokens())) {
+			// the other narrow scopes belong to integration API keys, which are not tied to a person
+			throw BusinessRuleException.invalid("account.token.scope-for-keys", "scopes");
+		}
 		Instant now = clock.instant();
 		Instant expiresAt = null;
 		if (request.expiresOn() != null) {

@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,8 +55,12 @@ public class AppraisalCycles {
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher events;
+
 	AppraisalCycles(JdbcClient jdbc, NamedParameterJdbcTemplate batch, AppraisalTemplates templates, PeriodCalendar calendar, PeopleDirectory people,
-			AppraisalStore store, ScoreComputations computations, AppraisalNotices notices, AuditTrail audit) {
+			AppraisalStore store, ScoreComputations computations, AppraisalNotices notices, AuditTrail audit,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.templates = templates;
@@ -206,6 +211,7 @@ public class AppraisalCycles {
 			.param("id", id)
 			.update();
 		movePhase(user, cycle, AppraisalPhase.CLOSED, null);
+		events.publishEvent(new AppraisalCycleClosed(user.tenant(), id, cycle.name()));
 		return get(user.tenant(), id);
 	}
 

@@ -1,6 +1,7 @@
 package io.lodestar.appraisal;
 
 import java.sql.Date;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.lodestar.goals.PeriodCalendar;
+import io.lodestar.platform.jobs.JobLocks;
 import io.lodestar.platform.security.SystemActor;
 
 /**
@@ -33,8 +35,11 @@ public class AppraisalReminders {
 
 	private final PeriodCalendar calendar;
 
+	private final JobLocks jobs;
+
 	AppraisalReminders(JdbcClient jdbc, AppraisalCycles cycles, AppraisalStore store, AppraisalNotices notices,
-			PeriodCalendar calendar) {
+			PeriodCalendar calendar, JobLocks jobs) {
+		this.jobs = jobs;
 		this.jdbc = jdbc;
 		this.cycles = cycles;
 		this.store = store;
@@ -44,6 +49,11 @@ public class AppraisalReminders {
 
 	@Scheduled(cron = "${lodestar.appraisal.reminder-cron:0 30 9 * * *}")
 	void everyDay() {
+		// once across all instances; held 10 minutes so that no instance firing a little later reminds again
+		jobs.runOnce("appraisal:reminders", Duration.ofMinutes(10), Duration.ofHours(2), this::remindAll);
+	}
+
+	void remindAll() {
 		jdbc.sql("select distinct tenant_id from appraisal_cycle where phase in ('SELF_REVIEW', 'MANAGER_REVIEW', 'RESULTS')")
 			.query(UUID.class)
 			.list()

@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import io.lodestar.platform.DatabaseVendor;
+
 /**
  * Writes computed values into many appraisal rows at once. On PostgreSQL one statement per chunk joins the rows
  * to arrays ({@code update ... from unnest(...)}): the appraisal benchmark measured single-row updates sent as a
@@ -32,11 +34,10 @@ class BulkUpdate {
 
 	private final boolean postgres;
 
-	BulkUpdate(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
+	BulkUpdate(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, DatabaseVendor vendor) {
 		this.jdbc = jdbc;
 		this.named = named;
-		this.postgres = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> connection
-			.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")));
+		this.postgres = vendor.isPostgres();
 	}
 
 	/**

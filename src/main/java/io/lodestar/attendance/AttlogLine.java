@@ -21,7 +21,10 @@ record AttlogLine(String pin, LocalDateTime localTime, Integer status, Integer v
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
 	/** Before this the device clock was reset (batteries out, corrupt log): 2000-01-01 is the typical garbage. */
-	private static final LocalDateTime EARLIEST = LocalDateTime.of(2001, 1, 1, 0, 0);
+	static final LocalDateTime EARLIEST = LocalDateTime.of(2001, 1, 1, 0, 0);
+
+	/** How far ahead of the server's clock a punch may be: a day, as ZKTeco's own server allows. */
+	static final long FUTURE_SECONDS = 24 * 3600;
 
 	boolean isPunch() {
 		return reason == null;
@@ -60,7 +63,7 @@ record AttlogLine(String pin, LocalDateTime localTime, Integer status, Integer v
 			return rejected("too-old");
 		}
 		// ZKTeco's own server drops records over a day ahead; we keep them aside so a clock fault is visible
-		if (time.toInstant(offset).isAfter(now.plusSeconds(24 * 3600))) {
+		if (time.toInstant(offset).isAfter(now.plusSeconds(FUTURE_SECONDS))) {
 			return rejected("future");
 		}
 		String workCode = fields.length > 4 && !fields[4].isBlank() ? truncate(fields[4].strip(), 24) : null;

@@ -2,6 +2,7 @@ package io.lodestar.attendance;
 
 import java.nio.charset.Charset;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -50,11 +52,21 @@ public class DeviceProtocol {
 
 	private final Clock clock;
 
-	DeviceProtocol(JdbcClient jdbc, UploadIngestion ingestion, PlatformTransactionManager transactions, Clock clock) {
+	/** A command handed out and not answered within this time is handed out again. */
+	private final Duration commandTimeout;
+
+	/** How often a command is handed out before it is marked FAILED. */
+	private final int commandAttempts;
+
+	DeviceProtocol(JdbcClient jdbc, UploadIngestion ingestion, PlatformTransactionManager transactions, Clock clock,
+			@Value("${lodestar.attendance.command-timeout:10m}") Duration commandTimeout,
+			@Value("${lodestar.attendance.command-attempts:3}") int commandAttempts) {
 		this.jdbc = jdbc;
 		this.ingestion = ingestion;
 		this.transactions = new TransactionTemplate(transactions);
 		this.clock = clock;
+		this.commandTimeout = commandTimeout;
+		this.commandAttempts = Math.max(1, commandAttempts);
 	}
 
 	public static boolean validSerial(String serial) {
@@ -62,12 +74,17 @@ public class DeviceProtocol {
 	}
 
 	/** {@code GET /iclock/cdata}: the start-up handshake ({@code options=all}) or the time query. */
-	public DeviceReply cdataGet(String serial, Map<String, String> query) {
-		Optional<DeviceRow> seen = touch(serial);
+	public DeviceReply cdataGet(DeviceCall call) {
+		Optional<DeviceRow> seen = touch(call.serial());
 		if (seen.isEmpty() || !seen.get().approved()) {
 			return DeviceReply.ok(UNKNOWN);
 		}
 		DeviceRow device = seen.get();
+		String refusal = refusal(device, call);
+		if (refusal != null) {
+			return refused(device, refusal);
+		}
+		Map<String, String> query = call.query();
 		if ("time".equalsIgnoreCase(query.get("type"))) {
 			return DeviceReply.ok("Time=" + DEVICE_TIME.format(clock.instant().atOffset(device.offset()))
 					+ UtcOffsets.format(device.offset()) + "\n");
@@ -92,14 +109,19 @@ public class DeviceProtocol {
 	}
 
 	/** {@code POST /iclock/cdata?table=...}: uploads. The stamp is saved only after the rows are committed. */
-	public DeviceReply cdataPost(String serial, Map<String, String> query, byte[] body) {
-		Optional<DeviceRow> seen = touch(serial);
+	public DeviceReply cdataPost(DeviceCall call, byte[] body) {
+		Optional<DeviceRow> seen = touch(call.serial());
 		if (seen.isEmpty() || !seen.get().approved()) {
 			// not 200: the device keeps its records and sends them again once it has been approved
-			log.warn("Upload from unapproved device {} refused", serial);
+			log.warn("Upload from unapproved device {} refused", call.serial());
 			return DeviceReply.refused(403, UNKNOWN);
 		}
 		DeviceRow device = seen.get();
+		String refusal = refusal(device, call);
+		if (refusal != null) {
+			return refused(device, refusal);
+		}
+		Map<String, String> query = call.query();
 		String table = query.getOrDefault("table", "");
 		String stamp = query.containsKey("Stamp") ? query.get("Stamp") : query.get("OpStamp");
 		BodyText.Decoded text = BodyText.decode(body);
@@ -138,14 +160,22 @@ public class DeviceProtocol {
 		});
 	}
 
-	/** {@code GET /iclock/getrequest}: heartbeat; queued commands are handed out and marked sent. */
-	public DeviceReply getRequest(String serial, Map<String, String> query) {
-		Optional<DeviceRow> seen = touch(serial);
+	/**
+	 * {@code GET /iclock/getrequest}: heartbeat. Queued commands are handed out and marked sent; a command sent
+	 * longer than the timeout ago without a result is handed out again, until its attempts are used up, then it
+	 * is FAILED.
+	 */
+	public DeviceReply getRequest(DeviceCall call) {
+		Optional<DeviceRow> seen = touch(call.serial());
 		if (seen.isEmpty() || !seen.get().approved()) {
 			return DeviceReply.ok("OK\n");
 		}
 		DeviceRow device = seen.get();
-		String info = query.get("INFO");
+		String refusal = refusal(device, call);
+		if (refusal != null) {
+			return refused(device, refusal);
+		}
+		String info = call.query().get("INFO");
 		return transactions.execute(status -> {
 			if (info != null && !info.isBlank()) {
 				jdbc.sql("update attendance_device set firmware = :firmware where tenant_id = :tenant and id = :id")
@@ -154,14 +184,32 @@ public class DeviceProtocol {
 					.param("id", device.id())
 					.update();
 			}
+			var now = UploadIngestion.utc(clock.instant());
+			var overdue = UploadIngestion.utc(clock.instant().minus(commandTimeout));
+			int failed = jdbc.sql("""
+					update attendance_command set state = 'FAILED', failed_at = :now
+					where tenant_id = :tenant and device_id = :device and state = 'SENT' and sent_at <= :overdue
+					    and attempts >= :attempts""")
+				.param("now", now)
+				.param("tenant", device.tenantId())
+				.param("device", device.id())
+				.param("overdue", overdue)
+				.param("attempts", commandAttempts)
+				.update();
+			if (failed > 0) {
+				log.warn("Device {}: {} command(s) failed, no result after {} attempts", device.serialNumber(), failed,
+						commandAttempts);
+			}
 			record Queued(UUID id, long number, String text) {
 			}
 			List<Queued> queued = jdbc.sql("""
 					select id, command_no, command_text from attendance_command
-					where tenant_id = :tenant and device_id = :device and state = 'QUEUED'
+					where tenant_id = :tenant and device_id = :device
+					    and (state = 'QUEUED' or (state = 'SENT' and sent_at <= :overdue))
 					order by command_no""")
 				.param("tenant", device.tenantId())
 				.param("device", device.id())
+				.param("overdue", overdue)
 				.query((rs, row) -> new Queued(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3)))
 				.list();
 			StringBuilder reply = new StringBuilder();
@@ -175,11 +223,15 @@ public class DeviceProtocol {
 				}
 				reply.append(line);
 				handed++;
-				jdbc.sql("update attendance_command set state = 'SENT', sent_at = :now where tenant_id = :tenant "
-						+ "and id = :id and state = 'QUEUED'")
-					.param("now", UploadIngestion.utc(clock.instant()))
+				// the same number again on a re-send: a late result of an earlier attempt still completes it
+				jdbc.sql("""
+						update attendance_command set state = 'SENT', sent_at = :now, attempts = attempts + 1
+						where tenant_id = :tenant and id = :id
+						    and (state = 'QUEUED' or (state = 'SENT' and sent_at <= :overdue))""")
+					.param("now", now)
 					.param("tenant", device.tenantId())
 					.param("id", command.id())
+					.param("overdue", overdue)
 					.update();
 			}
 			return handed == 0 ? DeviceReply.ok("OK\n") : new DeviceReply(200, reply.toString(), charset);
@@ -187,14 +239,19 @@ public class DeviceProtocol {
 	}
 
 	/** {@code POST /iclock/devicecmd}: command results, recorded only for this device's own commands. */
-	public DeviceReply deviceCommand(String serial, Map<String, String> query, byte[] body) {
-		Optional<DeviceRow> seen = touch(serial);
+	public DeviceReply deviceCommand(DeviceCall call, byte[] body) {
+		Optional<DeviceRow> seen = touch(call.serial());
 		if (seen.isEmpty() || !seen.get().approved()) {
 			return DeviceReply.ok("OK\n");
 		}
 		DeviceRow device = seen.get();
+		String refusal = refusal(device, call);
+		if (refusal != null) {
+			return refused(device, refusal);
+		}
 		transactions.executeWithoutResult(status -> {
-			for (DeviceCommandResults.Result result : DeviceCommandResults.parse(BodyText.decode(body).text(), query)) {
+			for (DeviceCommandResults.Result result : DeviceCommandResults.parse(BodyText.decode(body).text(),
+					call.query())) {
 				jdbc.sql("""
 						update attendance_command set state = 'DONE', return_code = :code, done_at = :now
 						where tenant_id = :tenant and device_id = :device and command_no = :number and state <> 'DONE'""")
@@ -210,9 +267,33 @@ public class DeviceProtocol {
 	}
 
 	/** {@code /iclock/ping}: a heartbeat during long uploads; never answered with commands. */
-	public DeviceReply ping(String serial) {
-		touch(serial);
-		return DeviceReply.ok("OK\n");
+	public DeviceReply ping(DeviceCall call) {
+		Optional<DeviceRow> seen = touch(call.serial()).filter(DeviceRow::approved);
+		String refusal = seen.map(device -> refusal(device, call)).orElse(null);
+		return refusal == null ? DeviceReply.ok("OK\n") : refused(seen.get(), refusal);
+	}
+
+	/**
+	 * Why a call of an approved device is refused (its address is outside the device's networks, or the shared
+	 * secret is missing or wrong), or {@code null}. A refused call stores nothing and is answered 403, so the
+	 * device keeps its records and sends them again once its settings are fixed.
+	 */
+	private static String refusal(DeviceRow device, DeviceCall call) {
+		AddressRule networks = AddressRule.parse(device.allowedNetworks());
+		if (networks != null && !networks.allows(call.remoteAddress())) {
+			return "Refused: address " + AttlogLine.truncate(String.valueOf(call.remoteAddress()), 60)
+					+ " is not in the allowed networks";
+		}
+		if (device.secretSha256() != null && !DeviceSecrets.matches(call.key(), device.secretSha256())) {
+			return call.key() == null || call.key().isEmpty() ? "Refused: no shared secret (ComKey) sent"
+					: "Refused: wrong shared secret (ComKey)";
+		}
+		return null;
+	}
+
+	private DeviceReply refused(DeviceRow device, String reason) {
+		recordError(device, reason);
+		return DeviceReply.refused(403, "ERROR: refused\n");
 	}
 
 	/** A body over the limit: not stored, the reason shown to HR; the device re-sends it (smaller, or later). */
@@ -239,7 +320,8 @@ public class DeviceProtocol {
 	private Optional<DeviceRow> touch(String serial) {
 		return transactions.execute(status -> {
 			var now = UploadIngestion.utc(clock.instant());
-			int updated = jdbc.sql("update attendance_device set last_seen_at = :now where serial_number = :serial")
+			int updated = jdbc.sql("update attendance_device set last_seen_at = :now where serial_number = :serial "
+					+ "and kind = 'DEVICE'")
 				.param("now", now)
 				.param("serial", serial)
 				.update();
@@ -263,7 +345,8 @@ public class DeviceProtocol {
 					.param("now", now)
 					.update();
 			}
-			return jdbc.sql("select " + DeviceRow.COLUMNS + " from attendance_device where serial_number = :serial")
+			return jdbc.sql("select " + DeviceRow.COLUMNS + " from attendance_device where serial_number = :serial "
+					+ "and kind = 'DEVICE'")
 				.param("serial", serial)
 				.query(DeviceRow::map)
 				.optional();

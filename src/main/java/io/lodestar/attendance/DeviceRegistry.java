@@ -43,7 +43,7 @@ public class DeviceRegistry {
 	@Transactional(readOnly = true)
 	public List<DeviceView> devices(CurrentUser user) {
 		return jdbc.sql("select " + DeviceRow.COLUMNS + " from attendance_device where tenant_id = :tenant "
-				+ "and status = 'APPROVED' order by name, serial_number")
+				+ "and status = 'APPROVED' and kind = 'DEVICE' order by name, serial_number")
 			.param("tenant", user.tenant())
 			.query(DeviceRow::map)
 			.list()
@@ -169,7 +169,8 @@ public class DeviceRegistry {
 	public List<CommandView> commands(CurrentUser user, UUID id) {
 		row(user, id);
 		return jdbc.sql("""
-				select id, command_no, kind, command_text, state, return_code, queued_at, sent_at, done_at
+				select id, command_no, kind, command_text, state, return_code, queued_at, sent_at, done_at, attempts,
+				    failed_at
 				from attendance_command where tenant_id = :tenant and device_id = :device
 				order by command_no desc limit 50""")
 			.param("tenant", user.tenant())
@@ -177,7 +178,7 @@ public class DeviceRegistry {
 			.query((rs, row) -> new CommandView(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3),
 					rs.getString(4), CommandState.valueOf(rs.getString(5)), (Integer) rs.getObject(6, Integer.class),
 					DeviceRow.instant(rs, "queued_at"), DeviceRow.instant(rs, "sent_at"),
-					DeviceRow.instant(rs, "done_at")))
+					DeviceRow.instant(rs, "done_at"), rs.getInt("attempts"), DeviceRow.instant(rs, "failed_at")))
 			.list();
 	}
 
@@ -209,9 +210,56 @@ public class DeviceRegistry {
 			.list();
 	}
 
+	/**
+	 * Sets who may speak for the device: a shared secret (the device's ComKey; stored as a digest only; blank keeps
+	 * the current one unless {@code clearSecret}) and the networks it may call from (blank: any).
+	 */
+	public DeviceView secure(CurrentUser user, UUID id, String secret, boolean clearSecret, String allowedNetworks) {
+		DeviceRow device = row(user, id);
+		AddressRule networks;
+		try {
+			networks = AddressRule.parse(allowedNetworks);
+		}
+		catch (IllegalArgumentException bad) {
+			throw BusinessRuleException.invalid("attendance.device.networks.invalid", "allowedNetworks",
+					bad.getMessage());
+		}
+		String networkText = networks == null ? null : networks.text();
+		if (networkText != null && networkText.length() > 1000) {
+			throw BusinessRuleException.invalid("attendance.device.networks.too-long", "allowedNetworks");
+		}
+		String digest = device.secretSha256();
+		String given = secret == null ? "" : secret.strip();
+		if (clearSecret) {
+			digest = null;
+		}
+		else if (!given.isEmpty()) {
+			if (given.length() > 64 || !given.chars().allMatch(c -> c > 32 && c < 127)) {
+				throw BusinessRuleException.invalid("attendance.device.secret.invalid", "secret");
+			}
+			digest = DeviceSecrets.digest(given);
+		}
+		jdbc.sql("""
+				update attendance_device set secret_sha256 = :digest, allowed_networks = :networks, version = version + 1
+				where tenant_id = :tenant and id = :id""")
+			.param("digest", digest)
+			.param("networks", networkText)
+			.param("tenant", user.tenant())
+			.param("id", id)
+			.update();
+		Map<String, Object> before = new LinkedHashMap<>();
+		before.put("sharedSecret", device.secretSha256() != null);
+		before.put("allowedNetworks", device.allowedNetworks());
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("sharedSecret", digest != null);
+		after.put("allowedNetworks", networkText);
+		audit.record("attendance.device.secured", ENTITY, id, before, after);
+		return device(user, id);
+	}
+
 	private DeviceRow row(CurrentUser user, UUID id) {
 		return jdbc.sql("select " + DeviceRow.COLUMNS + " from attendance_device where tenant_id = :tenant "
-				+ "and id = :id and status = 'APPROVED'")
+				+ "and id = :id and status = 'APPROVED' and kind = 'DEVICE'")
 			.param("tenant", user.tenant())
 			.param("id", id)
 			.query(DeviceRow::map)

@@ -12,11 +12,12 @@ import java.util.UUID;
 record DeviceRow(UUID id, UUID tenantId, String serialNumber, DeviceStatus status, String name, ZoneOffset offset,
 		Charset charset, String firmware, Instant firstSeenAt, Instant lastSeenAt, Instant lastPunchAt,
 		String attlogStamp, String operlogStamp, long punchCount, long duplicateCount, long setAsideCount,
-		long errorCount, String lastError, Instant lastErrorAt, Instant approvedAt) {
+		long errorCount, String lastError, Instant lastErrorAt, Instant approvedAt, String secretSha256,
+		String allowedNetworks) {
 
 	static final String COLUMNS = "id, tenant_id, serial_number, status, name, utc_offset, text_charset, firmware, "
 			+ "first_seen_at, last_seen_at, last_punch_at, attlog_stamp, operlog_stamp, punch_count, duplicate_count, "
-			+ "set_aside_count, error_count, last_error, last_error_at, approved_at";
+			+ "set_aside_count, error_count, last_error, last_error_at, approved_at, secret_sha256, allowed_networks";
 
 	boolean approved() {
 		return status == DeviceStatus.APPROVED && tenantId != null;
@@ -30,7 +31,7 @@ record DeviceRow(UUID id, UUID tenantId, String serialNumber, DeviceStatus statu
 				instant(rs, "last_punch_at"), rs.getString("attlog_stamp"), rs.getString("operlog_stamp"),
 				rs.getLong("punch_count"), rs.getLong("duplicate_count"), rs.getLong("set_aside_count"),
 				rs.getLong("error_count"), rs.getString("last_error"), instant(rs, "last_error_at"),
-				instant(rs, "approved_at"));
+				instant(rs, "approved_at"), rs.getString("secret_sha256"), rs.getString("allowed_networks"));
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -3,6 +3,8 @@ package io.lodestar.attendance;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,9 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes one uploaded batch of an approved device in one transaction: punches exactly once (the unique key with
- * {@code on conflict do nothing}, which H2 accepts in PostgreSQL mode), users' PINs and names, and every line
- * that could not be used set aside with its reason. Every statement carries the device's own tenant.
+ * Writes one uploaded batch of an approved device in one transaction: punches exactly once ({@link PunchWriter}),
+ * users' PINs and names, and every line that could not be used set aside with its reason. Every statement carries the device's own tenant.
  */
 @Component
 class UploadIngestion {
@@ -28,8 +29,14 @@ class UploadIngestion {
 
 	private final JdbcClient jdbc;
 
-	UploadIngestion(JdbcClient jdbc) {
+	private final PunchWriter writer;
+
+	private final PunchSources sources;
+
+	UploadIngestion(JdbcClient jdbc, PunchWriter writer, PunchSources sources) {
 		this.jdbc = jdbc;
+		this.writer = writer;
+		this.sources = sources;
 	}
 
 	record Counts(int lines, int stored, int duplicates, int setAside, Instant latestPunch) {
@@ -38,10 +45,8 @@ class UploadIngestion {
 	@Transactional
 	public Counts attlog(DeviceRow device, String text, Instant now) {
 		int lines = 0;
-		int stored = 0;
-		int duplicates = 0;
 		int setAside = 0;
-		Instant latest = null;
+		List<NewPunch> punches = new ArrayList<>();
 		for (String raw : text.split("\n")) {
 			String line = stripCarriageReturn(raw);
 			if (line.isBlank()) {
@@ -54,35 +59,11 @@ class UploadIngestion {
 				setAside++;
 				continue;
 			}
-			Instant punchedAt = parsed.localTime().toInstant(device.offset());
-			int inserted = jdbc.sql("""
-					insert into attendance_punch (id, tenant_id, device_id, pin, local_time, utc_offset, punched_at,
-					    status_code, verify_code, work_code, raw_line, received_at)
-					values (:id, :tenant, :device, :pin, :localTime, :offset, :punchedAt, :status, :verify, :workCode,
-					    :raw, :now)
-					on conflict do nothing""")
-				.param("id", UUID.randomUUID())
-				.param("tenant", device.tenantId())
-				.param("device", device.id())
-				.param("pin", parsed.pin())
-				.param("localTime", parsed.localTime())
-				.param("offset", UtcOffsets.format(device.offset()))
-				.param("punchedAt", utc(punchedAt))
-				.param("status", parsed.status())
-				.param("verify", parsed.verify())
-				.param("workCode", parsed.workCode())
-				.param("raw", AttlogLine.truncate(line, 500))
-				.param("now", utc(now))
-				.update();
-			if (inserted == 1) {
-				stored++;
-				latest = latest == null || punchedAt.isAfter(latest) ? punchedAt : latest;
-			}
-			else {
-				duplicates++;
-			}
+			punches.add(new NewPunch(parsed.pin(), parsed.localTime(), device.offset(), parsed.status(),
+					parsed.verify(), parsed.workCode(), line, null));
 		}
-		Counts counts = new Counts(lines, stored, duplicates, setAside, latest);
+		PunchWriter.Written written = writer.write(device.tenantId(), device.id(), punches, now);
+		Counts counts = new Counts(lines, written.stored(), written.duplicates(), setAside, written.latest());
 		addCounts(device, counts);
 		return counts;
 	}
@@ -163,26 +144,8 @@ class UploadIngestion {
 	}
 
 	private void addCounts(DeviceRow device, Counts counts) {
-		jdbc.sql("""
-				update attendance_device set punch_count = punch_count + :stored,
-				    duplicate_count = duplicate_count + :duplicates, set_aside_count = set_aside_count + :aside
-				where tenant_id = :tenant and id = :device""")
-			.param("stored", counts.stored())
-			.param("duplicates", counts.duplicates())
-			.param("aside", counts.setAside())
-			.param("tenant", device.tenantId())
-			.param("device", device.id())
-			.update();
-		if (counts.latestPunch() != null) {
-			// a separate statement: PostgreSQL cannot type a null parameter in "case when :latest is null"
-			jdbc.sql("""
-					update attendance_device set last_punch_at = :latest
-					where tenant_id = :tenant and id = :device and (last_punch_at is null or last_punch_at < :latest)""")
-				.param("latest", utc(counts.latestPunch()))
-				.param("tenant", device.tenantId())
-				.param("device", device.id())
-				.update();
-		}
+		sources.count(device.tenantId(), device.id(), counts.stored(), counts.duplicates(), counts.setAside(),
+				counts.latestPunch());
 	}
 
 	/** Passwords, card numbers and template payloads never reach the set-aside table. */

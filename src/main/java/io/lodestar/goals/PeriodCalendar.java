@@ -21,6 +21,7 @@ import io.lodestar.platform.security.CurrentUser;
 import io.lodestar.platform.security.Role;
 import io.lodestar.platform.web.BusinessRuleException;
 import io.lodestar.platform.web.NotFoundException;
+import io.lodestar.platform.web.RequestMemo;
 
 /**
  * A company's fiscal calendar. A fiscal year starts in the company's configured month and is named after
@@ -43,10 +44,13 @@ public class PeriodCalendar implements FiscalCalendarInUse {
 
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+	private static final String LOCKS = "goals.period-locks:";
+
 	/**
-	 * Fiscal years never change shape once created, so they are cached; the lock flags in the cached views
-	 * are refreshed when this node locks or unlocks, and code that must honour a lock asks
-	 * {@link #lockedAmong} (the database) instead.
+	 * Fiscal years never change shape once created (nothing updates their dates or deletes them), so their shapes
+	 * are kept here. Lock flags are not: another instance may lock a period at any time, so every view handed out
+	 * carries the lock state read from the database, once per request or transaction ({@link #lockState}). Code
+	 * that must honour a lock asks {@link #lockedAmong}.
 	 */
 	private final java.util.concurrent.ConcurrentMap<String, List<Period>> years = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -84,13 +88,44 @@ public class PeriodCalendar implements FiscalCalendarInUse {
 		String key = tenant + ":" + fiscalYear;
 		List<Period> cached = years.get(key);
 		if (cached != null) {
-			return cached;
+			return withLocks(tenant, cached);
 		}
 		List<Period> loaded = load(tenant, fiscalYear);
 		years.put(key, loaded);
 		fiscalStarts.put(tenant, loaded.get(0).startsOn().getMonthValue());
 		loaded.forEach(period -> byId.put(period.id(), period));
-		return loaded;
+		return withLocks(tenant, loaded);
+	}
+
+	private List<Period> withLocks(UUID tenant, List<Period> shapes) {
+		Map<UUID, String> locked = lockState(tenant);
+		return shapes.stream().map(period -> withLock(period, locked)).toList();
+	}
+
+	private static Period withLock(Period period, Map<UUID, String> locked) {
+		boolean isLocked = locked.containsKey(period.id());
+		String reason = isLocked ? locked.get(period.id()) : null;
+		if (period.locked() == isLocked && java.util.Objects.equals(period.lockReason(), reason)) {
+			return period;
+		}
+		return new Period(period.id(), period.kind(), period.fiscalYear(), period.sequence(), period.startsOn(),
+				period.endsOn(), isLocked, reason);
+	}
+
+	/** The company's locked periods and their reasons, as committed: read once per request or transaction. */
+	private Map<UUID, String> lockState(UUID tenant) {
+		String key = LOCKS + tenant;
+		return RequestMemo.get(key, () -> java.util.Optional.of(PeriodLocks.inTransaction(key, () -> readLocks(tenant))))
+			.orElseThrow();
+	}
+
+	private Map<UUID, String> readLocks(UUID tenant) {
+		Map<UUID, String> locked = new java.util.HashMap<>();
+		jdbc.sql("select id, lock_reason from goal_period where tenant_id = :tenant and locked_at is not null")
+			.param("tenant", tenant)
+			.query((rs, row) -> locked.put(rs.getObject("id", UUID.class), rs.getString("lock_reason")))
+			.list();
+		return locked;
 	}
 
 	private List<Period> load(UUID tenant, int fiscalYear) {
@@ -148,7 +183,7 @@ public class PeriodCalendar implements FiscalCalendarInUse {
 		Period cached = byId.get(periodId);
 		if (cached != null && years.containsKey(tenant + ":" + cached.fiscalYear())
 				&& years.get(tenant + ":" + cached.fiscalYear()).contains(cached)) {
-			return cached;
+			return withLock(cached, lockState(tenant));
 		}
 		GoalPeriod period = periods.findByTenantIdAndId(tenant, periodId)
 			.orElseThrow(() -> new NotFoundException("period", periodId));
@@ -212,14 +247,12 @@ public class PeriodCalendar implements FiscalCalendarInUse {
 			period.unlock();
 		}
 		GoalPeriod saved = periods.save(period);
-		years.remove(tenant(user) + ":" + saved.view().fiscalYear());
+		// this request and transaction see the change at once; other instances read it with their next request
+		RequestMemo.forget(LOCKS + user.tenant());
+		PeriodLocks.forget(LOCKS + user.tenant());
 		audit.record(locked ? "PERIOD_LOCKED" : "PERIOD_UNLOCKED", "period", periodId, Map.of("locked", before),
 				Map.of("locked", locked, "reason", reason == null ? "" : reason.strip()));
 		return saved.view();
-	}
-
-	private static UUID tenant(CurrentUser user) {
-		return user.tenant();
 	}
 
 	ZoneId zoneOf(UUID tenant) {

@@ -1,12 +1,15 @@
 package io.lodestar.integration;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import io.lodestar.platform.jobs.JobLocks;
 
 /**
  * Every minute, runs the connectors whose time has come, one after the other. Safe with several nodes: each
@@ -28,7 +31,10 @@ class ConnectorScheduler {
 
 	private final Clock clock;
 
-	ConnectorScheduler(ConnectorRuns runs, ConnectorRunner runner, Clock clock) {
+	private final JobLocks jobs;
+
+	ConnectorScheduler(ConnectorRuns runs, ConnectorRunner runner, Clock clock, JobLocks jobs) {
+		this.jobs = jobs;
 		this.runs = runs;
 		this.runner = runner;
 		this.clock = clock;
@@ -36,7 +42,10 @@ class ConnectorScheduler {
 
 	@Scheduled(cron = "${lodestar.integration.scheduler-cron:0 * * * * *}")
 	void everyMinute() {
-		runDue(clock.instant());
+		// runs are claimed one by one anyway; the lease spares the other instances scanning for due connectors at
+		// the same moment. Held at least 20 s (below the minute between ticks), at most the 15 minutes of a claim.
+		jobs.runOnce("integration:connector-scheduler", Duration.ofSeconds(20), Duration.ofMinutes(15),
+				() -> runDue(clock.instant()));
 	}
 
 	/** Runs what is due at {@code now}; returns how many runs took place. */

@@ -17,4 +17,16 @@ class IntegrationNavigation {
 				Set.of(Role.HR_ADMIN), true);
 	}
 
+	@Bean
+	NavigationItem apiKeysNavigation() {
+		return new NavigationItem("admin", 37, "integration.nav.api-keys", "/admin/api-keys", "api",
+				Set.of(Role.HR_ADMIN, Role.SYSTEM_ADMIN), true);
+	}
+
+	@Bean
+	NavigationItem webhooksNavigation() {
+		return new NavigationItem("admin", 38, "integration.nav.webhooks", "/admin/webhooks", "transfer",
+				Set.of(Role.HR_ADMIN, Role.SYSTEM_ADMIN), true);
+	}
+
 }

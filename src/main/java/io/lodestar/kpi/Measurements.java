@@ -1,7 +1,6 @@
 package io.lodestar.kpi;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,7 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +48,7 @@ public class Measurements {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate batches;
+	private final MeasurementStore store;
 
 	private final KpiRepository kpis;
 
@@ -69,11 +68,14 @@ public class Measurements {
 
 	private final Clock clock;
 
-	Measurements(JdbcClient jdbc, JdbcTemplate batches, KpiRepository kpis, GoalDirectory goals, GoalAccess access,
+	private final ApplicationEventPublisher events;
+
+	Measurements(JdbcClient jdbc, MeasurementStore store, KpiRepository kpis, GoalDirectory goals, GoalAccess access,
 			PeriodCalendar calendar, KpiResults results, KpiResultQueue queue, KpiResultProperties resultProperties,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
-		this.batches = batches;
+		this.store = store;
 		this.kpis = kpis;
 		this.goals = goals;
 		this.access = access;
@@ -139,7 +141,7 @@ public class Measurements {
 		Map<UUID, GoalRef> refs = goals.refs(tenant, kpiIds);
 		Map<UUID, KpiConfig> configs = new HashMap<>();
 		kpis.findByTenantIdAndGoalIdIn(tenant, kpiIds).forEach(kpi -> configs.put(kpi.goalId(), kpi.config()));
-		Map<String, Existing> existing = existingKeys(tenant, items);
+		Map<String, MeasurementStore.Existing> existing = existingKeys(tenant, items);
 		LocalDate today = calendar.today(tenant);
 		Map<UUID, Period> goalPeriods = new HashMap<>();
 
@@ -186,7 +188,7 @@ public class Measurements {
 				Candidate candidate = new Candidate(index, item, measurementPeriod);
 				String key = item.idempotencyKey();
 				if (key != null && existing.containsKey(key)) {
-					if (existing.get(key).sameAs(item)) {
+					if (sameAs(existing.get(key), item)) {
 						duplicates++;
 						continue;
 					}
@@ -271,27 +273,28 @@ public class Measurements {
 
 	private List<UUID> store(UUID tenant, CurrentUser user, MeasurementSource source, List<Candidate> candidates,
 			UUID corrects) {
-		Timestamp now = Timestamp.from(clock.instant());
-		List<Object[]> rows = new ArrayList<>();
-		List<UUID> ids = new ArrayList<>();
+		List<MeasurementStore.Row> rows = new ArrayList<>(candidates.size());
 		for (Candidate candidate : candidates) {
 			NewMeasurement item = candidate.item();
 			UUID id = UUID.randomUUID();
-			ids.add(id);
-			rows.add(new Object[] { id, tenant, item.kpiId(), candidate.period().id(), Date.valueOf(item.measuredOn()),
-					item.value(), source.name(), blankToNull(item.sourceRef()), blankToNull(item.idempotencyKey()),
-					user.userId(), user.email(), corrects, blankToNull(item.reason()), item.lockOverride(), now });
+			rows.add(new MeasurementStore.Row(id, item.kpiId(), candidate.period().id(), item.measuredOn(), item.value(),
+					blankToNull(item.sourceRef()), blankToNull(item.idempotencyKey()), corrects, blankToNull(item.reason()),
+					item.lockOverride()));
 			if (item.lockOverride()) {
 				audit.record("LOCK_OVERRIDE", "measurement", id, null, java.util.Map.of("kpiId", item.kpiId().toString(),
 						"value", plain(item.value()), "measuredOn", item.measuredOn().toString(), "reason", item.reason()));
 			}
 		}
-		batches.batchUpdate("""
-				insert into kpi_measurement (id, tenant_id, kpi_id, period_id, measured_on, measured_value, source,
-				    source_ref, idempotency_key, entered_by, entered_by_name, corrects_id, reason, lock_override, recorded_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""", rows);
-		return ids;
+		store.insert(tenant, source, user.userId(), user.email(), Timestamp.from(clock.instant()), rows);
+		if (!rows.isEmpty()) {
+			List<MeasurementsRecorded.Recorded> recorded = new ArrayList<>(rows.size());
+			for (MeasurementStore.Row row : rows) {
+				recorded.add(new MeasurementsRecorded.Recorded(row.id(), row.kpiId(), row.periodId(), row.measuredOn(),
+						row.value(), source, row.sourceRef(), corrects));
+			}
+			events.publishEvent(new MeasurementsRecorded(tenant, recorded));
+		}
+		return rows.stream().map(MeasurementStore.Row::id).toList();
 	}
 
 	private void checkLocks(UUID tenant, CurrentUser user, List<Candidate> accepted, List<ItemProblem> problems) {
@@ -348,30 +351,15 @@ public class Measurements {
 		}
 	}
 
-	/** An already stored measurement with the key, to tell a harmless re-send from a conflicting one. */
-	record Existing(UUID kpiId, BigDecimal value, LocalDate measuredOn) {
-
-		boolean sameAs(NewMeasurement item) {
-			return kpiId.equals(item.kpiId()) && value.compareTo(item.value()) == 0
-					&& measuredOn.equals(item.measuredOn());
-		}
-
+	/** Whether a stored measurement is what this item re-sends (a harmless duplicate). */
+	private static boolean sameAs(MeasurementStore.Existing existing, NewMeasurement item) {
+		return existing.kpiId().equals(item.kpiId()) && existing.value().compareTo(item.value()) == 0
+				&& existing.measuredOn().equals(item.measuredOn());
 	}
 
-	private Map<String, Existing> existingKeys(UUID tenant, List<NewMeasurement> items) {
-		List<String> keys = items.stream().map(NewMeasurement::idempotencyKey).filter(Objects::nonNull).distinct().toList();
-		Map<String, Existing> existing = new HashMap<>();
-		for (int from = 0; from < keys.size(); from += 1000) {
-			jdbc.sql("select idempotency_key, kpi_id, measured_value, measured_on from kpi_measurement "
-					+ "where tenant_id = :tenant and idempotency_key in (:keys)")
-				.param("tenant", tenant)
-				.param("keys", keys.subList(from, Math.min(keys.size(), from + 1000)))
-				.query(rs -> {
-					existing.put(rs.getString(1), new Existing(rs.getObject(2, UUID.class), rs.getBigDecimal(3),
-							rs.getDate(4).toLocalDate()));
-				});
-		}
-		return existing;
+	private Map<String, MeasurementStore.Existing> existingKeys(UUID tenant, List<NewMeasurement> items) {
+		return store.existingKeys(tenant,
+				items.stream().map(NewMeasurement::idempotencyKey).filter(Objects::nonNull).distinct().toList());
 	}
 
 	private record Candidate(int index, NewMeasurement item, Period period) {

@@ -1,5 +1,6 @@
 package io.lodestar.okr;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -8,6 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import io.lodestar.platform.jobs.JobLocks;
 
 /**
  * Once a day, per company: moves cycles on by their dates, then reminds (in-app) every person with approved key
@@ -22,7 +25,10 @@ public class CheckInReminders {
 
 	private final JdbcClient jdbc;
 
-	CheckInReminders(OkrCycles cycles, OkrNotices notices, JdbcClient jdbc) {
+	private final JobLocks jobs;
+
+	CheckInReminders(OkrCycles cycles, OkrNotices notices, JdbcClient jdbc, JobLocks jobs) {
+		this.jobs = jobs;
 		this.cycles = cycles;
 		this.notices = notices;
 		this.jdbc = jdbc;
@@ -30,6 +36,11 @@ public class CheckInReminders {
 
 	@Scheduled(cron = "${lodestar.okr.reminder-cron:0 0 9 * * *}")
 	void daily() {
+		// once across all instances; held 10 minutes so that no instance firing a little later sends the day's again
+		jobs.runOnce("okr:check-in-reminders", Duration.ofMinutes(10), Duration.ofHours(2), this::remindAll);
+	}
+
+	void remindAll() {
 		jdbc.sql("select distinct tenant_id from okr_cycle where phase <> 'CLOSED'")
 			.query(UUID.class)
 			.list()

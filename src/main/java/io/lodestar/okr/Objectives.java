@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,9 +60,12 @@ public class Objectives {
 
 	private final JdbcClient jdbc;
 
+	private final ApplicationEventPublisher events;
+
 	Objectives(ObjectiveQueries queries, ObjectiveReaders readers, KeyResultStore keyResults, GoalManagement goals,
 			GoalProgress progress, OkrCycles cycles, PeopleDirectory people, OkrHistory history, OkrNotices notices,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.events = events;
 		this.queries = queries;
 		this.readers = readers;
 		this.keyResults = keyResults;
@@ -184,6 +188,8 @@ public class Objectives {
 		keyResults.approveFirstVersions(user.tenant(), id, cycle.startsOn());
 		setGoalStatus(user.tenant(), id, GoalStatus.ACTIVE);
 		moveReview(user, row, ReviewState.APPROVED, blankToNull(note));
+		events.publishEvent(new ObjectiveApproved(user.tenant(), id, row.cycleId(), row.ownerType().name(),
+				row.ownerId()));
 		notices.decided(user, readers.view(user, id), true, note);
 		return get(user, id);
 	}

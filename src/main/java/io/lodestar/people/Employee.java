@@ -162,6 +162,10 @@ class Employee {
 		return hireDate;
 	}
 
+	LocalDate leftOn() {
+		return leftOn;
+	}
+
 	UUID managerId() {
 		return managerId;
 	}

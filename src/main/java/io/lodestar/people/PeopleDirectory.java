@@ -91,7 +91,8 @@ public class PeopleDirectory {
 
 	private static EmployeeSummary summary(Employee employee) {
 		return new EmployeeSummary(employee.id(), employee.tenantId(), employee.employeeNo(), employee.name(),
-				employee.email(), employee.status(), employee.orgUnitId(), employee.managerId());
+				employee.email(), employee.status(), employee.orgUnitId(), employee.managerId(), employee.hireDate(),
+				employee.leftOn());
 	}
 
 }

@@ -139,13 +139,14 @@ class PeopleQueries {
 		parameters.put("tenant", tenantId);
 		parameters.put("unit", unitId);
 		parameters.put("position", positionId);
-		return jdbc.sql("select e.id, e.tenant_id, e.employee_no, e.name, e.email, e.status, e.org_unit_id, e.manager_id "
-				+ "from people_employee e where e.tenant_id = :tenant and e.status = 'ACTIVE' " + units
+		return jdbc.sql("select e.id, e.tenant_id, e.employee_no, e.name, e.email, e.status, e.org_unit_id, e.manager_id, "
+				+ "e.hire_date, e.left_on from people_employee e where e.tenant_id = :tenant and e.status = 'ACTIVE' " + units
 				+ (positionId == null ? "" : " and e.position_id = :position"))
 			.params(parameters)
 			.query((rs, n) -> new EmployeeSummary(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
 					rs.getString(3), rs.getString(4), rs.getString(5), EmployeeStatus.valueOf(rs.getString(6)),
-					rs.getObject(7, UUID.class), rs.getObject(8, UUID.class)))
+					rs.getObject(7, UUID.class), rs.getObject(8, UUID.class), rs.getObject(9, java.time.LocalDate.class),
+					rs.getObject(10, java.time.LocalDate.class)))
 			.list();
 	}
 

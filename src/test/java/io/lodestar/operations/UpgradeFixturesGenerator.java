@@ -19,7 +19,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * <pre>
  * ./mvnw test-compile surefire:test -Dtest='BackupRoundTrip*'   (writes the demo database's archive)
  * ./mvnw test-compile surefire:test -Dtest=UpgradeFixturesGenerator -Dlodestar.fixtures.generate=true \
- *     -Dlodestar.fixtures.versions=18,19,20,24
+ *     -Dlodestar.fixtures.versions=29,31
  * </pre>
  * A fixture of version n is the demo database of the current release loaded into a database created by the
  * migrations up to n only (Flyway's {@code target}; released migrations never change, Flyway's checksums see to

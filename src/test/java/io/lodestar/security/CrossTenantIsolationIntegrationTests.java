@@ -173,6 +173,18 @@ class CrossTenantIsolationIntegrationTests {
 			return connectors.create(b.hr().principal(), ConnectorTestData.neverRun("ERP " + b.code(), definition, year))
 				.id();
 		}));
+		// integration: an API key and a webhook of B's, with a delivery of an event in B
+		idsOfB.put("api-key", SystemActor.runAs(b.id(), () -> context.getBean(io.lodestar.integration.ApiKeys.class)
+			.issue(b.hr().principal(), new io.lodestar.integration.NewApiKey("B ERP",
+					java.util.Set.of(TokenScope.PEOPLE_READ), null, null)).details().id()));
+		idsOfB.put("webhook", SystemActor.runAs(b.id(), () -> context.getBean(io.lodestar.integration.Webhooks.class)
+			.create(b.hr().principal(), new io.lodestar.integration.WebhookRequest("B payroll",
+					"https://203.0.113.20/hook", java.util.Set.of(io.lodestar.integration.WebhookEventKind.APPRAISAL_CYCLE_CLOSED),
+					true)).webhook().id()));
+		context.getBean(org.springframework.transaction.support.TransactionTemplate.class).executeWithoutResult(
+				tx -> context.publishEvent(new io.lodestar.appraisal.AppraisalCycleClosed(b.id(), UUID.randomUUID(), "B")));
+		idsOfB.put("webhook-delivery", jdbc.sql("select id from integration_webhook_delivery where tenant_id = :t")
+			.param("t", b.id()).query(UUID.class).single());
 		idsOfB.put("kpi-definition", SystemActor.runAs(b.id(), () -> library.create(b.hr().principal(),
 				new io.lodestar.kpi.KpiDefinitionRequest("B-LOSS", "B loss rate", null, new io.lodestar.kpi.KpiConfig("%",
 						io.lodestar.scoring.Direction.AT_MOST, io.lodestar.scoring.ScoringMethod.RATIO,
@@ -295,7 +307,7 @@ class CrossTenantIsolationIntegrationTests {
 	void listsSearchesAuditAndExportsNeverMentionAnotherCompany() throws Exception {
 		List<String> markers = List.of(b.code(), b.code().toLowerCase(), b.employee().employeeId().toString(),
 				b.salesUnit().toString(), b.employee().userId().toString(), "B-LOSS", idsOfB.get("goal").toString(),
-				idsOfB.get("kpi").toString(), idsOfB.get("period").toString(), "B strategy");
+				idsOfB.get("kpi").toString(), idsOfB.get("period").toString(), "B strategy", "B ERP", "B payroll");
 		String yearOfA = "year=" + lastYear(a);
 		List<String> pages = List.of("/", "/org", "/org/search?q=Emma", "/people?status=ALL", "/admin/org-units",
 				"/admin/positions", "/admin/users", "/admin/audit", "/admin/imports", "/dashboard", "/admin/connectors",
@@ -305,7 +317,8 @@ class CrossTenantIsolationIntegrationTests {
 				"/admin/notifications/deliveries", "/my/notifications/preferences",
 				"/goals/" + goalOfA + "/link", "/recognition", "/recognition/budgets", "/admin/recognition/award-types",
 				"/recognition/awards/new", "/recognition/praise/new", "/admin/appraisal/templates",
-				"/admin/appraisal/cycles", "/appraisals", "/appraisals/team", "/admin/appraisal/cycles/new");
+				"/admin/appraisal/cycles", "/appraisals", "/appraisals/team", "/admin/appraisal/cycles/new",
+				"/admin/api-keys", "/admin/webhooks");
 		for (String page : pages) {
 			String html = mvc.perform(get(page).with(Fixtures.as(a.hr()))).andReturn().getResponse().getContentAsString();
 			markers.forEach(marker -> assertThat(html).as(page).doesNotContain(marker));
@@ -323,7 +336,7 @@ class CrossTenantIsolationIntegrationTests {
 				"/api/v1/recognition/budgets", "/api/v1/appraisals/mine", "/api/v1/appraisals/peer-requests",
 				"/api/v1/appraisal/templates", "/api/v1/appraisal/cycles",
 				"/api/v1/notification-channels", "/api/v1/notification-deliveries", "/api/v1/me/notification-preferences",
-				"/api/v1/notification-preferences/company");
+				"/api/v1/notification-preferences/company", "/api/v1/integration/api-keys", "/api/v1/integration/webhooks");
 		for (String call : api) {
 			String json = mvc.perform(get(call).with(Api.bearer(tokenOfA))).andReturn().getResponse().getContentAsString();
 			markers.forEach(marker -> assertThat(json).as(call).doesNotContain(marker));

@@ -37,6 +37,12 @@ final class IsolationChecks {
 		prefixes.put("/reporting/charts/people/{id}", "employee");
 		prefixes.put("/admin/connectors/{id}", "connector");
 		prefixes.put("/api/v1/connectors/{id}", "connector");
+		prefixes.put("/admin/api-keys/{id}", "api-key");
+		prefixes.put("/api/v1/integration/api-keys/{id}", "api-key");
+		prefixes.put("/admin/webhooks/{id}", "webhook");
+		prefixes.put("/api/v1/integration/webhooks/{id}", "webhook");
+		prefixes.put("/admin/webhook-deliveries/{id}", "webhook-delivery");
+		prefixes.put("/api/v1/integration/webhook-deliveries/{id}", "webhook-delivery");
 		prefixes.put("/admin/kpi-library/{id}", "kpi-definition");
 		prefixes.put("/admin/kpi-import/{id}", "import");
 		prefixes.put("/feedback/{id}", "feedback");
@@ -82,6 +88,14 @@ final class IsolationChecks {
 		prefixes.put("/api/v1/recognition/award-types/{id}", "award-type");
 		prefixes.put("/admin/attendance/devices/{id}", "attendance-device");
 		prefixes.put("/api/v1/attendance/devices/{id}", "attendance-device");
+		prefixes.put("/attendance/people/{id}", "employee");
+		prefixes.put("/attendance/units/{id}", "org-unit");
+		prefixes.put("/attendance/charts/people/{id}", "employee");
+		prefixes.put("/attendance/charts/units/{id}", "org-unit");
+		prefixes.put("/api/v1/attendance/people/{id}", "employee");
+		prefixes.put("/api/v1/attendance/units/{id}", "org-unit");
+		prefixes.put("/api/v1/attendance/kpi-bindings/{id}", "kpi");
+		prefixes.put("/admin/attendance/kpis/{id}", "kpi");
 		return prefixes.entrySet()
 			.stream()
 			.filter(entry -> pattern.startsWith(entry.getKey()))

@@ -42,6 +42,10 @@ record PlausibleInput(Fixtures.Company a, UUID periodOfA, UUID cycleOfA, UUID go
 				json = "{\"name\":\"X\",\"jdbcUrl\":\"jdbc:h2:mem:x\",\"query\":\"select 1, 2\",\"mode\":\"ROWS\","
 						+ "\"schedule\":\"MANUAL\",\"version\":0}";
 			}
+			else if (pattern.equals("/api/v1/integration/webhooks/{id}")) {
+				json = "{\"name\":\"X\",\"url\":\"https://203.0.113.30/x\",\"eventKinds\":[\"EMPLOYEE_LEFT\"],"
+						+ "\"active\":true}";
+			}
 			else if (pattern.equals("/api/v1/notification-channels/{id}")) {
 				json = "{\"name\":\"X\",\"platform\":\"SLACK\",\"webhookUrl\":\"https://hooks.slack.com/services/x\","
 						+ "\"kinds\":[],\"version\":0}";

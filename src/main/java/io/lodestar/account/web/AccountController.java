@@ -24,6 +24,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.lodestar.account.AccountManagement;
+import io.lodestar.account.TwoFactorManagement;
 import io.lodestar.company.CompanyManagement;
 import io.lodestar.people.PeopleDirectory;
 import io.lodestar.platform.security.CurrentUser;
@@ -51,8 +52,14 @@ class AccountController {
 
 	private final LocaleResolver locales;
 
+	private final RecentSignIn recent;
+
+	private final TwoFactorManagement twoFactor;
+
 	AccountController(AccountManagement accounts, PeopleDirectory people, CompanyManagement companies,
-			LocaleResolver locales) {
+			LocaleResolver locales, RecentSignIn recent, TwoFactorManagement twoFactor) {
+		this.recent = recent;
+		this.twoFactor = twoFactor;
 		this.accounts = accounts;
 		this.people = people;
 		this.companies = companies;
@@ -71,6 +78,11 @@ class AccountController {
 	String changePassword(@AuthenticationPrincipal CurrentUser user,
 			@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+		if (twoFactor.status(user).enabled() && !recent.isRecent(request)) {
+			// the current password in the form re-authenticates; with two-factor sign-in a recent code is needed too.
+			// The form is not kept: passwords are never echoed back into a page
+			return RecentSignIn.confirmFirst("/account");
+		}
 		if (!result.hasFieldErrors("newPassword") && !result.hasFieldErrors("repeatPassword")
 				&& !Objects.equals(form.getNewPassword(), form.getRepeatPassword())) {
 			result.rejectValue("repeatPassword", "account.password.mismatch");

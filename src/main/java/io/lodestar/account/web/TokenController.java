@@ -98,7 +98,7 @@ class TokenController {
 
 	private String page(CurrentUser user, Model model) {
 		model.addAttribute("tokens", tokens.mine(user));
-		model.addAttribute("allScopes", List.of(TokenScope.values()));
+		model.addAttribute("allScopes", TokenScope.personal());
 		model.addAttribute("zone", Zones.of(user, companies));
 		return "account/tokens";
 	}

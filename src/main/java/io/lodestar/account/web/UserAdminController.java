@@ -186,6 +186,13 @@ class UserAdminController {
 		});
 	}
 
+	@PostMapping("/{id}/two-factor/reset")
+	@PreAuthorize(ADMINS)
+	String resetTwoFactor(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model,
+			RedirectAttributes redirect) {
+		return act(user, id, model, redirect, "account.users.two-factor-was-reset", () -> accounts.resetTwoFactor(user, id));
+	}
+
 	/** The new password is shown once, in this response; it is stored only as a hash. */
 	@PostMapping("/{id}/password")
 	@PreAuthorize(ADMINS)

@@ -82,6 +82,7 @@ class DeviceApiController {
 	@PreAuthorize(HR)
 	@Operation(summary = "Get a device with its status")
 	@ApiResponse(responseCode = "404", description = "No such device in the company (problem details).")
+	@ApiResponse(responseCode = "200", description = "The device.", useReturnTypeSchema = true)
 	DeviceView get(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		return registry.device(user, id);
 	}
@@ -90,6 +91,7 @@ class DeviceApiController {
 	@PreAuthorize(HR)
 	@Operation(summary = "Commands of a device", description = "Newest first, the last 50.")
 	@ApiResponse(responseCode = "404", description = "No such device in the company (problem details).")
+	@ApiResponse(responseCode = "200", description = "The commands, newest first.", useReturnTypeSchema = true)
 	List<CommandView> commands(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		return registry.commands(user, id);
 	}
@@ -114,10 +116,29 @@ class DeviceApiController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(command);
 	}
 
+	/** A new shared secret (blank keeps the current one), or clearSecret; the networks it may call from. */
+	record SecurityBody(String secret, Boolean clearSecret, String allowedNetworks) {
+	}
+
+	@PostMapping("/{id}/security")
+	@PreAuthorize(HR)
+	@Operation(summary = "Set the device's shared secret and allowed networks",
+			description = "secret: the ComKey set on the device (stored as a digest; blank keeps the current one); "
+					+ "clearSecret removes it; allowedNetworks: comma-separated CIDRs or addresses (blank: any). "
+					+ "Calls that fail either rule are refused with 403, counted as the device's errors and never "
+					+ "stored.")
+	@ApiResponse(responseCode = "400", description = "An invalid network or secret (problem details).")
+	@ApiResponse(responseCode = "404", description = "No such device in the company (problem details).")
+	@ApiResponse(responseCode = "200", description = "The device with its new security settings.", useReturnTypeSchema = true)
+	DeviceView secure(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestBody SecurityBody body) {
+		return registry.secure(user, id, body.secret(), Boolean.TRUE.equals(body.clearSecret()), body.allowedNetworks());
+	}
+
 	@GetMapping("/{id}/set-aside")
 	@PreAuthorize(HR)
 	@Operation(summary = "Lines the device sent that were set aside", description = "With the reason; newest first.")
 	@ApiResponse(responseCode = "404", description = "No such device in the company (problem details).")
+	@ApiResponse(responseCode = "200", description = "The lines, newest first.", useReturnTypeSchema = true)
 	List<SetAsideView> setAside(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		return registry.setAside(user, id);
 	}

@@ -79,6 +79,11 @@ class DeviceController {
 		if (!model.containsAttribute("reupload")) {
 			model.addAttribute("reupload", new DeviceForms.Reupload());
 		}
+		if (!model.containsAttribute("security")) {
+			DeviceForms.Security security = new DeviceForms.Security();
+			security.setAllowedNetworks(((DeviceView) model.getAttribute("device")).allowedNetworks());
+			model.addAttribute("security", security);
+		}
 		return "attendance/device";
 	}
 
@@ -114,6 +119,23 @@ class DeviceController {
 			}
 		}
 		return show(user, id, model);
+	}
+
+	@PostMapping("/admin/attendance/devices/{id}/security")
+	@PreAuthorize(DeviceApiController.HR)
+	String secure(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@ModelAttribute("security") DeviceForms.Security form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		try {
+			registry.secure(user, id, form.getSecret(), form.isClearSecret(), form.getAllowedNetworks());
+			Notices.add(redirect, "attendance.device.secured");
+			return "redirect:/admin/attendance/devices/" + id;
+		}
+		catch (BusinessRuleException violation) {
+			form.setSecret(null); // never sent back to the browser
+			FormErrors.reject(result, violation);
+			return show(user, id, model);
+		}
 	}
 
 }

@@ -94,4 +94,38 @@ final class DeviceForms {
 
 	}
 
+	static class Security {
+
+		private String secret;
+
+		private boolean clearSecret;
+
+		private String allowedNetworks;
+
+		public String getSecret() {
+			return secret;
+		}
+
+		public void setSecret(String secret) {
+			this.secret = secret;
+		}
+
+		public boolean isClearSecret() {
+			return clearSecret;
+		}
+
+		public void setClearSecret(boolean clearSecret) {
+			this.clearSecret = clearSecret;
+		}
+
+		public String getAllowedNetworks() {
+			return allowedNetworks;
+		}
+
+		public void setAllowedNetworks(String allowedNetworks) {
+			this.allowedNetworks = allowedNetworks;
+		}
+
+	}
+
 }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.lodestar.attendance.DeviceCall;
 import io.lodestar.attendance.DeviceProtocol;
 import io.lodestar.attendance.DeviceReply;
 
@@ -49,8 +50,8 @@ class IclockController {
 	@PostMapping({ "/cdata", "/cdata.aspx" })
 	void cdataPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		byte[] body = body(request);
-		answer(request, response, (serial, query) -> body == null ? protocol.tooLarge(serial, maxBodyBytes)
-				: protocol.cdataPost(serial, query, body));
+		answer(request, response, call -> body == null ? protocol.tooLarge(call.serial(), maxBodyBytes)
+				: protocol.cdataPost(call, body));
 	}
 
 	@GetMapping({ "/getrequest", "/getrequest.aspx" })
@@ -61,27 +62,31 @@ class IclockController {
 	@PostMapping({ "/devicecmd", "/devicecmd.aspx" })
 	void deviceCommand(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		byte[] body = body(request);
-		answer(request, response, (serial, query) -> body == null ? protocol.tooLarge(serial, maxBodyBytes)
-				: protocol.deviceCommand(serial, query, body));
+		answer(request, response, call -> body == null ? protocol.tooLarge(call.serial(), maxBodyBytes)
+				: protocol.deviceCommand(call, body));
 	}
 
 	@GetMapping({ "/ping", "/ping.aspx" })
 	void pingGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		answer(request, response, (serial, query) -> protocol.ping(serial));
+		answer(request, response, protocol::ping);
 	}
 
 	@PostMapping({ "/ping", "/ping.aspx" })
 	void pingPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		body(request);
-		answer(request, response, (serial, query) -> protocol.ping(serial));
+		answer(request, response, protocol::ping);
 	}
 
-	/** Every call names its device by serial number ({@code SN}); without one it gets a 400 and nothing else. */
+	/**
+	 * Every call names its device by serial number ({@code SN}); without one it gets a 400 and nothing else. The
+	 * shared secret comes as the PUSH {@code ComKey} parameter or, from a proxy in front of devices, a header.
+	 */
 	private void answer(HttpServletRequest request, HttpServletResponse response,
-			java.util.function.BiFunction<String, Map<String, String>, DeviceReply> reply) throws IOException {
+			java.util.function.Function<DeviceCall, DeviceReply> reply) throws IOException {
 		Map<String, String> query = query(request);
 		if (!serialMissing(query, response)) {
-			write(response, reply.apply(query.get("SN"), query));
+			String key = query.containsKey("ComKey") ? query.get("ComKey") : request.getHeader("X-Device-Key");
+			write(response, reply.apply(new DeviceCall(query.get("SN"), query, request.getRemoteAddr(), key)));
 		}
 	}
 

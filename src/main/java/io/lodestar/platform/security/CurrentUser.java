@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -19,25 +20,46 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * @param tenantId the company the user works in now; {@code null} for a platform operator who
  * has not chosen a company
  * @param employeeId the employee record this account belongs to, if any
- * @param scopes for token-authenticated requests the token's scopes; empty for sessions
+ * @param scopes for token- and key-authenticated requests their scopes; empty for sessions
  * @param locale the user's preferred language tag, or {@code null}
  */
 public record CurrentUser(UUID userId, UUID tenantId, UUID employeeId, String email, String displayName,
 		Set<Role> roles, int sessionEpoch, AuthMethod authMethod, Set<TokenScope> scopes, String locale)
-		implements Serializable {
+		implements Serializable, AuthenticatedPrincipal {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
 
 	public enum AuthMethod {
 
-		SESSION, TOKEN, BASIC
+		SESSION, TOKEN, BASIC,
+
+		/** An integration API key: no person, no session; {@code userId} is the key's id, {@code email} its name. */
+		API_KEY,
+		/** a browser session begun at an OpenID Connect provider */
+		OIDC,
+		/** a browser session begun with a directory (LDAP / Active Directory) password */
+		LDAP;
+
+		/** A signed-in browser, however it signed in: session rules (lifetime, enrolment) apply. */
+		public boolean browserSession() {
+			return this == SESSION || this == OIDC || this == LDAP;
+		}
 
 	}
 
 	public CurrentUser {
 		roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
 		scopes = Set.copyOf(scopes);
+	}
+
+	/**
+	 * The user id: what identifies the signed-in user to Spring Security and to the stored sessions
+	 * ({@code spring_session.principal_name}), so a user's sessions can be found, and no email or name is copied there.
+	 */
+	@Override
+	public String getName() {
+		return userId.toString();
 	}
 
 	public boolean has(Role role) {

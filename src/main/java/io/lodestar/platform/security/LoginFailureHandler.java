@@ -18,9 +18,17 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
+		if (exception instanceof SecondFactorRequiredException) {
+			// the session is not signed in: it only remembers who gave the right password, for a few minutes
+			response.sendRedirect(request.getContextPath() + "/login/code");
+			return;
+		}
 		String reason;
 		if (exception instanceof SignInThrottledException throttled) {
 			reason = "throttled&minutes=" + throttled.minutesToWait();
+		}
+		else if (exception instanceof SignInRefusedException refused) {
+			reason = refused.reason();
 		}
 		else if (exception instanceof DisabledException) {
 			reason = "disabled";

@@ -39,7 +39,7 @@ class PrincipalRefreshFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof CurrentUser stale
-				&& stale.authMethod() != CurrentUser.AuthMethod.TOKEN) {
+				&& stale.authMethod() != CurrentUser.AuthMethod.TOKEN && stale.authMethod() != CurrentUser.AuthMethod.API_KEY) {
 			HttpSession session = request.getSession(false);
 			UUID selected = session == null ? null : SelectedCompany.in(session);
 			Optional<CurrentUser> fresh = refresher.refresh(stale, selected);

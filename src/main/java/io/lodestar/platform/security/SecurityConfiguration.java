@@ -1,5 +1,9 @@
 package io.lodestar.platform.security;
 
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,7 +21,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Three filter chains: {@code /iclock/**} for attendance terminals (no sign-in, see below), {@code /api/**}
- * for programs (personal access tokens; HTTP Basic only to create a token; problem-detail errors, no
+ * for programs (personal access tokens and integration API keys; HTTP Basic only to create a token; problem-detail errors, no
  * redirects) and everything else for browsers (form login, session, CSRF). The last two rebuild the principal from the database on every request (see {@link PrincipalRefreshFilter}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -52,7 +56,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, TokenAuthenticator tokens, PrincipalRefresher refresher,
+	SecurityFilterChain apiChain(HttpSecurity http, java.util.List<TokenAuthenticator> tokens, PrincipalRefresher refresher,
 			ProblemResponses problems) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(authorize -> authorize
@@ -73,24 +77,32 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http, PrincipalRefresher refresher, ProblemResponses problems)
-			throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, PrincipalRefresher refresher, ProblemResponses problems,
+			SecondFactorEnforcement enforcement, Clock clock,
+			@Value("${lodestar.security.session.absolute-lifetime:12h}") Duration absoluteLifetime,
+			java.util.List<WebSignInCustomizer> signInMethods) throws Exception {
 		http.authorizeHttpRequests(authorize -> authorize
-			.requestMatchers("/actuator/health")
+			// the probes of a load balancer or container platform: status only, details need a system admin
+			.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
 			.permitAll()
-			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+			.requestMatchers("/login", "/login/code", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
 					"/favicon.svg")
 			.permitAll()
 			.requestMatchers("/actuator/**").hasRole(Role.SYSTEM_ADMIN.name())
 			.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/", false)
+			.formLogin(form -> form.loginPage("/login").usernameParameter("email")
+				.successHandler(new SignInSuccessHandler(enforcement, clock))
 				.failureHandler(new LoginFailureHandler()))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
 				.deleteCookies("LODESTAR_SESSION"))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(new WebAuthenticationEntryPoint(problems)))
 			.addFilterBefore(new PrincipalRefreshFilter(refresher), ExceptionTranslationFilter.class)
+			.addFilterAfter(new SessionRulesFilter(absoluteLifetime, clock), PrincipalRefreshFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+		for (WebSignInCustomizer method : signInMethods) {
+			method.customize(http);
+		}
 		return http.build();
 	}
 

@@ -32,10 +32,10 @@ import io.lodestar.platform.spreadsheet.SpreadsheetException.Reason;
 
 /**
  * Reads the first sheet of an .xlsx workbook by streaming its XML (SAX), so memory stays small and a file
- * over the row limit is stopped early. Dates become {@code yyyy-MM-dd}, numbers plain digits (no
- * {@code 1.38E10} for a phone number), formulas their cached value. POI's protections stay as they are:
- * its zip-bomb checks (minimum inflate ratio, entry size limits) and its XML parsers, which refuse DOCTYPEs
- * and so never resolve external entities.
+ * over the row limit is stopped early. Dates become {@code yyyy-MM-dd} (date-times
+ * {@code yyyy-MM-dd HH:mm[:ss]}), numbers plain digits (no {@code 1.38E10} for a phone number), formulas their
+ * cached value. POI's protections stay as they are: its zip-bomb checks (minimum inflate ratio, entry size
+ * limits) and its XML parsers, which refuse DOCTYPEs and so never resolve external entities.
  */
 final class XlsxReader {
 
@@ -125,7 +125,10 @@ final class XlsxReader {
 
 	}
 
-	/** Dates as ISO dates, numbers without grouping, exponent or trailing zeros, whatever the cell format. */
+	/**
+	 * Dates as ISO dates (with {@code HH:mm[:ss]} when the cell has a time of day), numbers without grouping,
+	 * exponent or trailing zeros, whatever the cell format.
+	 */
 	private static final class PlainFormatter extends DataFormatter {
 
 		PlainFormatter() {
@@ -142,7 +145,10 @@ final class XlsxReader {
 				boolean use1904Windowing) {
 			if (formatString != null && DateUtil.isADateFormat(formatIndex, formatString)
 					&& DateUtil.isValidExcelDate(value)) {
-				return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().toString();
+				java.time.LocalDateTime dateTime = DateUtil.getLocalDateTime(value, use1904Windowing, true);
+				// a date-time cell (a punch list's 日期时间) keeps its time; a plain date stays yyyy-MM-dd
+				return dateTime.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? dateTime.toLocalDate().toString()
+						: dateTime.toLocalDate() + " " + dateTime.toLocalTime().withNano(0);
 			}
 			return plain(value);
 		}

@@ -1,5 +1,8 @@
 package io.lodestar.platform.web;
 
+import java.io.Serializable;
+import java.util.Arrays;
+
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A one-line confirmation shown at the top of the next page after a redirect ("Saved."). */
@@ -15,7 +18,20 @@ public final class Notices {
 		redirect.addFlashAttribute(ATTRIBUTE, new Notice(messageKey, arguments));
 	}
 
-	public record Notice(String key, Object[] arguments) {
+	/**
+	 * Kept in the session until the next page, and sessions are stored in the database (several instances share
+	 * them), so it must be serializable: an argument that is not is kept as its text.
+	 */
+	public record Notice(String key, Object[] arguments) implements Serializable {
+
+		public Notice {
+			arguments = arguments == null ? new Object[0]
+					: Arrays.stream(arguments)
+						.map(argument -> argument == null || argument instanceof Serializable ? argument
+								: String.valueOf(argument))
+						.toArray();
+		}
+
 	}
 
 }

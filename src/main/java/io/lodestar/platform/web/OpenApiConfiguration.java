@@ -46,6 +46,14 @@ class OpenApiConfiguration {
 			(e-mail and password) or a browser session. A token with only the `READ` scope may call `GET`
 			endpoints; anything else is refused with `403` and problem type `insufficient-scope`.
 
+			**Integration API keys** (`lsk_…`, created by HR at `/admin/api-keys` or `POST
+			/api/v1/integration/api-keys`) are sent the same way. A key belongs to a system, not a person: within
+			its scopes it sees the whole company, and it may call only its scopes' endpoints (`PEOPLE_READ`: GET
+			employees, org units, positions; `GOALS_READ`: GET periods, goals, KPIs, the KPI library, actuals, OKRs;
+			`MEASUREMENTS_WRITE`: POST actuals and corrections; `CHECK_INS_WRITE`: POST key-result check-ins;
+			`ATTENDANCE_READ`: GET attendance; `ATTENDANCE_WRITE`: POST punches and punch imports). Anything else
+			is `403` `insufficient-scope`.
+
 			**Tenancy.** Every call acts within the caller's company. Ids of other companies' objects are
 			answered `404`, exactly like ids that do not exist.
 
@@ -78,8 +86,9 @@ class OpenApiConfiguration {
 				.addSecuritySchemes(ApiDocs.BEARER,
 						new SecurityScheme().type(SecurityScheme.Type.HTTP)
 							.scheme("bearer")
-							.bearerFormat("lst_…")
-							.description("A personal access token (create one with POST /api/v1/tokens)."))
+							.bearerFormat("lst_… or lsk_…")
+							.description("A personal access token (create one with POST /api/v1/tokens) or an "
+									+ "integration API key (POST /api/v1/integration/api-keys)."))
 				.addSecuritySchemes(ApiDocs.BASIC,
 						new SecurityScheme().type(SecurityScheme.Type.HTTP)
 							.scheme("basic")
@@ -138,6 +147,60 @@ class OpenApiConfiguration {
 							Map.of("business-rule", ApiDocs.BUSINESS_RULE_PROBLEM));
 				}
 			}));
+		};
+	}
+
+	/**
+	 * Describes the parameters every list and object endpoint shares, where the handler did not: paging and
+	 * sorting as in the document's introduction, and object ids in the path.
+	 */
+	@Bean
+	OpenApiCustomizer sharedParameterDescriptions() {
+		Map<String, String> shared = Map.of("page", "The page, from 0.", "size", "Items per page, 1 to 200 (default 20).",
+				"sort", "field,asc or field,desc; the fields allowed are listed in the operation's description or the error.");
+		return openApi -> {
+			if (openApi.getPaths() == null) {
+				return;
+			}
+			openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
+				if (operation.getParameters() == null) {
+					return;
+				}
+				operation.getParameters().stream().filter(parameter -> parameter.getDescription() == null).forEach(parameter -> {
+					if ("path".equals(parameter.getIn()) && (parameter.getName().equals("id") || parameter.getName().endsWith("Id"))) {
+						parameter.setDescription("The object's id; ids of other companies' objects are answered 404.");
+					}
+					else if ("query".equals(parameter.getIn()) && shared.containsKey(parameter.getName())) {
+						parameter.setDescription(shared.get(parameter.getName()));
+					}
+				});
+			}));
+		};
+	}
+
+	/**
+	 * Applies the modules' {@link OperationExamples}: summaries, parameter descriptions and request and success
+	 * examples, where the handler's own annotations left them out. An entry naming an operation that does not
+	 * exist fails the start, so examples cannot silently drift away from their endpoints.
+	 */
+	@Bean
+	OpenApiCustomizer operationExamples(org.springframework.beans.factory.ObjectProvider<OperationExamples> catalogs) {
+		return openApi -> {
+			if (openApi.getPaths() == null) {
+				return;
+			}
+			for (OperationExamples catalog : catalogs.orderedStream().toList()) {
+				for (OperationExamples.Entry entry : catalog.entries()) {
+					String[] name = entry.operation().split(" ", 2);
+					PathItem item = openApi.getPaths().get(name[1]);
+					Operation operation = item == null ? null
+							: item.readOperationsMap().get(PathItem.HttpMethod.valueOf(name[0]));
+					if (operation == null) {
+						throw new IllegalStateException("OperationExamples for an unknown operation: " + entry.operation());
+					}
+					ExampleFilling.apply(operation, entry);
+				}
+			}
 		};
 	}
 

@@ -1,0 +1,146 @@
+package io.lodestar.account;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javax.naming.directory.DirContext;
+
+import org.springframework.dao.IncorrectResultSizeDataAccessException;
+import org.springframework.ldap.NamingException;
+import org.springframework.ldap.core.DirContextOperations;
+import org.springframework.ldap.support.LdapUtils;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.ldap.DefaultSpringSecurityContextSource;
+import org.springframework.security.ldap.SpringSecurityLdapTemplate;
+import org.springframework.stereotype.Component;
+
+import io.lodestar.platform.security.CurrentUser;
+import io.lodestar.platform.security.CurrentUser.AuthMethod;
+import io.lodestar.platform.security.SignInRefusedException;
+
+/**
+ * Sign-in with a directory password (LDAP or Active Directory), typed on the normal login page. The user is
+ * found by a search, then proven by binding as them with what they typed; the password is never stored or
+ * logged. Who goes to the directory: with {@code domains} set, everyone whose e-mail is in those domains and
+ * nobody else; without, everyone, and people the directory does not know fall back to Lodestar passwords.
+ */
+@Component
+class DirectorySignIn {
+
+	/** Reason code of the login page when the directory cannot be reached. */
+	static final String UNAVAILABLE = "directory-unavailable";
+
+	private final SsoProperties.Directory settings;
+
+	private final ExternalIdentities identities;
+
+	private volatile DefaultSpringSecurityContextSource contextSource;
+
+	DirectorySignIn(SsoProperties sso, ExternalIdentities identities) {
+		this.settings = sso.directory();
+		this.identities = identities;
+	}
+
+	/**
+	 * @param beforeSignIn runs on the mapped account before the sign-in counts (the second-factor step)
+	 * @return the signed-in principal, or empty when this login is not the directory's to decide
+	 * @throws BadCredentialsException the directory knows the user but the password is wrong (or it is a
+	 * directory-only domain and the user is unknown); the caller counts it like any failed sign-in
+	 */
+	Optional<CurrentUser> signIn(String login, String password, Consumer<UserAccount> beforeSignIn) {
+		if (!settings.enabled() || !handles(login)) {
+			return Optional.empty();
+		}
+		boolean directoryOnly = !settings.domainList().isEmpty();
+		try {
+			Optional<DirContextOperations> entry = find(login);
+			if (entry.isEmpty()) {
+				if (directoryOnly) {
+					throw new BadCredentialsException("Bad credentials");
+				}
+				return Optional.empty();
+			}
+			// an empty password would be an anonymous bind, which many servers accept
+			if (password == null || password.isEmpty()) {
+				throw new BadCredentialsException("Bad credentials");
+			}
+			bindAs(entry.get().getNameInNamespace(), password);
+			String email = entry.get().getStringAttribute(settings.email());
+			String employeeNo = SsoProperties.blank(settings.employeeNumberAttribute()) ? null
+					: entry.get().getStringAttribute(settings.employeeNumberAttribute().strip());
+			return Optional.of(identities.signIn(AuthMethod.LDAP, entry.get().getNameInNamespace(), email, employeeNo,
+					settings.company(), beforeSignIn));
+		}
+		catch (org.springframework.ldap.AuthenticationException wrongPassword) {
+			throw new BadCredentialsException("Bad credentials");
+		}
+		catch (NamingException unreachable) {
+			throw new SignInRefusedException(UNAVAILABLE);
+		}
+	}
+
+	private boolean handles(String login) {
+		List<String> domains = settings.domainList();
+		if (domains.isEmpty()) {
+			return true;
+		}
+		int at = login.lastIndexOf('@');
+		return at > 0 && domains.contains(login.substring(at + 1).toLowerCase(Locale.ROOT));
+	}
+
+	private Optional<DirContextOperations> find(String login) {
+		int at = login.indexOf('@');
+		String localPart = at > 0 ? login.substring(0, at) : login;
+		String searchBase = SsoProperties.blank(settings.userSearchBase()) ? "" : settings.userSearchBase().strip();
+		try {
+			// parameters are escaped by the template, so a typed "*)(uid=*" cannot widen the filter
+			return Optional.of(new SpringSecurityLdapTemplate(contextSource())
+				.searchForSingleEntry(searchBase, settings.filter(), new String[] { login, localPart }));
+		}
+		catch (IncorrectResultSizeDataAccessException noneOrSeveral) {
+			return Optional.empty();
+		}
+	}
+
+	private void bindAs(String userDn, String password) {
+		DirContext context = contextSource().getContext(userDn, password);
+		LdapUtils.closeContext(context);
+	}
+
+	private DefaultSpringSecurityContextSource contextSource() {
+		DefaultSpringSecurityContextSource source = contextSource;
+		if (source == null) {
+			synchronized (this) {
+				if (contextSource == null) {
+					contextSource = create();
+				}
+				source = contextSource;
+			}
+		}
+		return source;
+	}
+
+	private DefaultSpringSecurityContextSource create() {
+		String base = SsoProperties.blank(settings.base()) ? "" : settings.base().strip();
+		var source = new DefaultSpringSecurityContextSource(settings.urlList(), base);
+		if (!SsoProperties.blank(settings.managerDn())) {
+			source.setUserDn(settings.managerDn().strip());
+			source.setPassword(settings.managerPassword() == null ? "" : settings.managerPassword());
+		}
+		else {
+			source.setAnonymousReadOnly(true);
+		}
+		Map<String, Object> environment = new HashMap<>();
+		// a hanging directory must not hold sign-in threads for minutes
+		environment.put("com.sun.jndi.ldap.connect.timeout", "5000");
+		environment.put("com.sun.jndi.ldap.read.timeout", "10000");
+		source.setBaseEnvironmentProperties(environment);
+		source.afterPropertiesSet();
+		return source;
+	}
+
+}
