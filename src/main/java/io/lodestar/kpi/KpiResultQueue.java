@@ -129,6 +129,35 @@ class KpiResultQueue {
 		}
 	}
 
+	/**
+	 * Computes the company's queued results now, in the caller's thread and transaction (which may hold queued rows
+	 * not yet committed): for a caller that goes on to use them at once, like the demo's appraisal.
+	 */
+	void completeNow(UUID tenant) {
+		Map<UUID, LocalDate[]> ranges = new HashMap<>();
+		Timestamp expired = Timestamp.from(clock.instant().minus(properties.claimTimeout()));
+		jdbc.sql("select kpi_id, min(first_on), max(last_on) from kpi_result_pending where tenant_id = :tenant "
+				+ "and (claim_id is null or claimed_at < :expired) group by kpi_id")
+			.param("tenant", tenant)
+			.param("expired", expired)
+			.query(rs -> {
+				ranges.put(rs.getObject(1, UUID.class),
+						new LocalDate[] { rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate() });
+			});
+		if (ranges.isEmpty()) {
+			return;
+		}
+		results.recomputeBetween(tenant, ranges);
+		for (List<UUID> chunk : KpiResults.chunks(ranges.keySet())) {
+			jdbc.sql("delete from kpi_result_pending where tenant_id = :tenant and kpi_id in (:kpis) "
+					+ "and (claim_id is null or claimed_at < :expired)")
+				.param("tenant", tenant)
+				.param("kpis", chunk)
+				.param("expired", expired)
+				.update();
+		}
+	}
+
 	/** One round: claims queued KPIs, computes their results; returns how many queue rows it claimed. */
 	int round() {
 		UUID claim = UUID.randomUUID();

@@ -93,6 +93,14 @@ public class Measurements {
 	}
 
 	/**
+	 * Brings the results of the company's large batches up to date now instead of within seconds (they are
+	 * otherwise computed in the background): for a caller that reads scores right after recording, like the demo.
+	 */
+	public void completeResults(UUID tenant) {
+		queue.completeNow(tenant);
+	}
+
+	/**
 	 * Checks a batch exactly as {@link #record} would, storing nothing: what would be stored, what is already
 	 * recorded under its idempotency key, and every problem (used by imports to validate before confirming).
 	 */
