@@ -229,6 +229,10 @@ class AttendanceRulesIntegrationTests {
 		}
 		mvc.perform(get("/attendance/charts/units/" + company.rootUnit()).param("month", "2026-03").with(as(company.hr())))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.series[0].type").value("bar"));
+		// the year is a year, not a number with a thousands separator
+		assertThat(mvc.perform(get("/admin/attendance/calendar?year=2026").header("Accept-Language", "zh-CN")
+			.with(as(company.hr()))).andReturn().getResponse().getContentAsString()).contains("2026 年全国法定节假日安排")
+			.doesNotContain("2,026");
 		mvc.perform(get("/attendance").with(as(company.employee()))).andExpect(status().isOk());
 		assertThat(mvc.perform(get("/attendance").with(as(company.manager()))).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString()).contains("Emma Employee", "Carl Colleague");
