@@ -27,7 +27,10 @@ class RecomputeQueue {
 
 	private final Clock clock;
 
-	RecomputeQueue(JdbcClient jdbc, Clock clock) {
+	private final org.springframework.jdbc.core.JdbcTemplate batches;
+
+	RecomputeQueue(JdbcClient jdbc, Clock clock, org.springframework.jdbc.core.JdbcTemplate batches) {
+		this.batches = batches;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -99,14 +102,16 @@ class RecomputeQueue {
 			.list();
 	}
 
-	void done(Request request) {
-		jdbc.sql("delete from attendance_recompute where tenant_id = :tenant and subject = :subject and work_day = :day "
-				+ "and requested_at = :requested")
-			.param("tenant", request.tenant())
-			.param("subject", request.subject())
-			.param("day", request.day())
-			.param("requested", UploadIngestion.utc(request.requestedAt()))
-			.update();
+	/** Removes the handled requests: one batched statement, not one round trip per request. */
+	void done(java.util.Collection<Request> requests) {
+		if (requests.isEmpty()) {
+			return;
+		}
+		batches.batchUpdate("delete from attendance_recompute where tenant_id = ? and subject = ? and work_day = ? "
+				+ "and requested_at = ?", requests.stream()
+					.map(request -> new Object[] { request.tenant(), request.subject(), request.day(),
+							UploadIngestion.utc(request.requestedAt()) })
+					.toList());
 	}
 
 }

@@ -101,8 +101,8 @@ public class ResultWorker {
 			feedKpis(tenant, changed);
 		});
 		// requests of unknown PINs are done too: mapping the PIN later queues its days again
-		inTransaction.executeWithoutResult(status -> requests.stream().filter(request -> !failed.contains(request))
-			.forEach(queue::done));
+		inTransaction.executeWithoutResult(
+				status -> queue.done(requests.stream().filter(request -> !failed.contains(request)).toList()));
 		return requests.size();
 	}
 
