@@ -222,6 +222,51 @@ public class PeriodCalendar implements FiscalCalendarInUse {
 			.toList();
 	}
 
+	/**
+	 * A lookup for one company that remembers each answer: code that places thousands of actuals in periods (a
+	 * batch of 2,000 asks for the same few months over and over) builds the lock-aware year views once instead of
+	 * once per actual. Lives as long as the caller keeps it (one batch); it never outlives a transaction.
+	 */
+	public Lookup lookup(UUID tenant) {
+		return new Lookup(tenant);
+	}
+
+	/** See {@link #lookup}. */
+	public final class Lookup {
+
+		private record DateOfKind(LocalDate date, PeriodKind kind) {
+		}
+
+		private final UUID tenant;
+
+		private final Map<DateOfKind, Period> containing = new java.util.HashMap<>();
+
+		private final Map<UUID, List<Period>> enclosing = new java.util.HashMap<>();
+
+		private final Map<UUID, Period> byId = new java.util.HashMap<>();
+
+		private Lookup(UUID tenant) {
+			this.tenant = tenant;
+		}
+
+		/** As {@link PeriodCalendar#containing}. */
+		public Period containing(LocalDate date, PeriodKind kind) {
+			return containing.computeIfAbsent(new DateOfKind(date, kind),
+					key -> PeriodCalendar.this.containing(tenant, date, kind));
+		}
+
+		/** As {@link PeriodCalendar#enclosing}. */
+		public List<Period> enclosing(Period period) {
+			return enclosing.computeIfAbsent(period.id(), id -> PeriodCalendar.this.enclosing(tenant, period));
+		}
+
+		/** As {@link PeriodCalendar#get}. */
+		public Period get(UUID periodId) {
+			return byId.computeIfAbsent(periodId, id -> PeriodCalendar.this.get(tenant, id));
+		}
+
+	}
+
 	/** The periods of a kind that lie within the given period, in order. */
 	public List<Period> within(UUID tenant, Period period, PeriodKind kind) {
 		return year(tenant, period.fiscalYear()).stream()

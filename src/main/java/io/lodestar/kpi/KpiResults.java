@@ -44,7 +44,7 @@ public class KpiResults {
 
 	private final JdbcTemplate batches;
 
-	private final KpiRepository kpis;
+	private final KpiConfigs kpis;
 
 	private final GoalDirectory goals;
 
@@ -56,7 +56,7 @@ public class KpiResults {
 
 	private final ApplicationEventPublisher events;
 
-	KpiResults(JdbcClient jdbc, JdbcTemplate batches, KpiRepository kpis, GoalDirectory goals, GoalProgress progress,
+	KpiResults(JdbcClient jdbc, JdbcTemplate batches, KpiConfigs kpis, GoalDirectory goals, GoalProgress progress,
 			PeriodCalendar calendar, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.batches = batches;
@@ -79,8 +79,8 @@ public class KpiResults {
 			return;
 		}
 		Map<UUID, GoalRef> refs = goals.refs(tenant, datesByKpi.keySet());
-		Map<UUID, KpiConfig> configs = new HashMap<>();
-		kpis.findByTenantIdAndGoalIdIn(tenant, datesByKpi.keySet()).forEach(kpi -> configs.put(kpi.goalId(), kpi.config()));
+		Map<UUID, KpiConfig> configs = kpis.of(tenant, datesByKpi.keySet());
+		PeriodCalendar.Lookup periodLookup = calendar.lookup(tenant);
 		Map<UUID, Period> goalPeriods = new HashMap<>();
 		Map<UUID, Set<Period>> affected = new HashMap<>();
 		for (var entry : datesByKpi.entrySet()) {
@@ -90,12 +90,12 @@ public class KpiResults {
 			if (goal == null || config == null) {
 				continue;
 			}
-			Period own = goalPeriods.computeIfAbsent(goal.periodId(), id -> calendar.get(tenant, id));
+			Period own = goalPeriods.computeIfAbsent(goal.periodId(), periodLookup::get);
 			Set<Period> periods = affected.computeIfAbsent(kpiId, id -> new HashSet<>());
 			for (LocalDate date : entry.getValue()) {
 				if (own.contains(date)) {
-					Period measurementPeriod = calendar.containing(tenant, date, config.frequency());
-					calendar.enclosing(tenant, measurementPeriod)
+					Period measurementPeriod = periodLookup.containing(date, config.frequency());
+					periodLookup.enclosing(measurementPeriod)
 						.stream()
 						.filter(own::contains)
 						.forEach(periods::add);
@@ -113,7 +113,7 @@ public class KpiResults {
 			Period own = goalPeriods.get(refs.get(kpiId).periodId());
 			for (Period period : entry.getValue()) {
 				PeriodResult result = compute(config, period, all,
-						date -> calendar.containing(tenant, date, config.frequency()).id());
+						date -> periodLookup.containing(date, config.frequency()).id());
 				inserts.add(new Object[] { tenant, kpiId, period.id(), result.actual(), result.target(),
 						result.completion() == null ? null : result.completion().value(),
 						result.completion() == null ? null : result.completion().raw(), result.count(), now });

@@ -56,7 +56,7 @@ class MeasurementImporter implements SpreadsheetImporter {
 
 	private final KpiDefinitionRepository definitions;
 
-	private final KpiRepository kpis;
+	private final KpiConfigs kpis;
 
 	private final GoalDirectory goals;
 
@@ -70,7 +70,7 @@ class MeasurementImporter implements SpreadsheetImporter {
 
 	private final Messages messages;
 
-	MeasurementImporter(Measurements measurements, KpiDefinitionRepository definitions, KpiRepository kpis,
+	MeasurementImporter(Measurements measurements, KpiDefinitionRepository definitions, KpiConfigs kpis,
 			GoalDirectory goals, PeriodCalendar calendar, PeopleDirectory people, OrgUnitManagement units,
 			JdbcClient jdbc, Messages messages) {
 		this.measurements = measurements;
@@ -306,12 +306,11 @@ class MeasurementImporter implements SpreadsheetImporter {
 	 */
 	private List<ImportIssue> issues(CurrentUser user, Plan plan, List<ItemProblem> problems) {
 		UUID tenant = user.tenant();
-		Map<UUID, KpiConfig> configs = new HashMap<>();
-		kpis.findByTenantIdAndGoalIdIn(tenant, problems.stream()
+		Map<UUID, KpiConfig> configs = kpis.of(tenant, problems.stream()
 			.map(problem -> plan.items.get(problem.index()).kpiId())
 			.filter(java.util.Objects::nonNull)
 			.distinct()
-			.toList()).forEach(kpi -> configs.put(kpi.goalId(), kpi.config()));
+			.toList());
 		for (ItemProblem problem : problems) {
 			Table.Row row = plan.rows.get(problem.index());
 			NewMeasurement item = plan.items.get(problem.index());

@@ -50,7 +50,7 @@ public class Measurements {
 
 	private final MeasurementStore store;
 
-	private final KpiRepository kpis;
+	private final KpiConfigs kpis;
 
 	private final GoalDirectory goals;
 
@@ -70,7 +70,7 @@ public class Measurements {
 
 	private final ApplicationEventPublisher events;
 
-	Measurements(JdbcClient jdbc, MeasurementStore store, KpiRepository kpis, GoalDirectory goals, GoalAccess access,
+	Measurements(JdbcClient jdbc, MeasurementStore store, KpiConfigs kpis, GoalDirectory goals, GoalAccess access,
 			PeriodCalendar calendar, KpiResults results, KpiResultQueue queue, KpiResultProperties resultProperties,
 			AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
@@ -147,11 +147,10 @@ public class Measurements {
 		Set<UUID> kpiIds = new HashSet<>();
 		items.stream().map(NewMeasurement::kpiId).filter(Objects::nonNull).forEach(kpiIds::add);
 		Map<UUID, GoalRef> refs = goals.refs(tenant, kpiIds);
-		Map<UUID, KpiConfig> configs = new HashMap<>();
-		kpis.findByTenantIdAndGoalIdIn(tenant, kpiIds).forEach(kpi -> configs.put(kpi.goalId(), kpi.config()));
+		Map<UUID, KpiConfig> configs = kpis.of(tenant, kpiIds);
 		Map<String, MeasurementStore.Existing> existing = existingKeys(tenant, items);
 		LocalDate today = calendar.today(tenant);
-		Map<UUID, Period> goalPeriods = new HashMap<>();
+		PeriodCalendar.Lookup periods = calendar.lookup(tenant);
 
 		List<ItemProblem> problems = new ArrayList<>();
 		List<Candidate> accepted = new ArrayList<>();
@@ -182,13 +181,13 @@ public class Measurements {
 				found.add(problem(index, "measuredOn", "kpi.measurement.date.future"));
 			}
 			else if (goal != null && config != null) {
-				Period own = goalPeriods.computeIfAbsent(goal.periodId(), id -> calendar.get(tenant, id));
+				Period own = periods.get(goal.periodId());
 				if (!own.contains(item.measuredOn())) {
 					found.add(problem(index, "measuredOn", "kpi.measurement.date.outside-period",
 							own.startsOn().toString(), own.endsOn().toString()));
 				}
 				else {
-					measurementPeriod = calendar.containing(tenant, item.measuredOn(), config.frequency());
+					measurementPeriod = periods.containing(item.measuredOn(), config.frequency());
 				}
 			}
 			checkText(index, item, found);
@@ -219,7 +218,7 @@ public class Measurements {
 			}
 			problems.addAll(found);
 		}
-		checkLocks(tenant, user, accepted, problems);
+		checkLocks(tenant, user, periods, accepted, problems);
 		return new Checked(problems, accepted, duplicates);
 	}
 
@@ -305,11 +304,12 @@ public class Measurements {
 		return rows.stream().map(MeasurementStore.Row::id).toList();
 	}
 
-	private void checkLocks(UUID tenant, CurrentUser user, List<Candidate> accepted, List<ItemProblem> problems) {
+	private void checkLocks(UUID tenant, CurrentUser user, PeriodCalendar.Lookup periods, List<Candidate> accepted,
+			List<ItemProblem> problems) {
 		Map<Integer, List<UUID>> periodsByItem = new HashMap<>();
 		Set<UUID> all = new HashSet<>();
 		for (Candidate candidate : accepted) {
-			List<UUID> chain = calendar.enclosing(tenant, candidate.period()).stream().map(Period::id).toList();
+			List<UUID> chain = periods.enclosing(candidate.period()).stream().map(Period::id).toList();
 			periodsByItem.put(candidate.index(), chain);
 			all.addAll(chain);
 		}

@@ -49,7 +49,7 @@ public class TeamEntry {
 
 	private final GoalAccess access;
 
-	private final KpiRepository kpis;
+	private final KpiConfigs kpis;
 
 	private final PeriodCalendar calendar;
 
@@ -61,7 +61,7 @@ public class TeamEntry {
 
 	private final JdbcClient jdbc;
 
-	TeamEntry(GoalDirectory goals, GoalAccess access, KpiRepository kpis, PeriodCalendar calendar,
+	TeamEntry(GoalDirectory goals, GoalAccess access, KpiConfigs kpis, PeriodCalendar calendar,
 			PeopleDirectory people, CompanyManagement companies, Measurements measurements, JdbcClient jdbc) {
 		this.goals = goals;
 		this.access = access;
@@ -152,10 +152,7 @@ public class TeamEntry {
 				case EMPLOYEE -> peopleFilter.contains(goal.ownerId());
 			})
 			.toList();
-		Map<UUID, KpiConfig> configs = new HashMap<>();
-		for (List<UUID> chunk : KpiResults.chunks(candidates.stream().map(GoalRef::id).toList())) {
-			kpis.findByTenantIdAndGoalIdIn(tenant, chunk).forEach(kpi -> configs.put(kpi.goalId(), kpi.config()));
-		}
+		Map<UUID, KpiConfig> configs = kpis.of(tenant, candidates.stream().map(GoalRef::id).toList());
 		List<GoalRef> recordable = candidates.stream()
 			.filter(goal -> configs.containsKey(goal.id()))
 			.filter(goal -> scope.canRecord(goal.ownerType(), goal.ownerId(), configs.get(goal.id()).selfReported()))
