@@ -21,7 +21,21 @@ final class Maths {
 	private Maths() {
 	}
 
+	/** Precision whose quotients still fit in a {@code long}: BigDecimal's fast path. */
+	private static final MathContext QUICK = new MathContext(18);
+
+	/**
+	 * {@code dividend / divisor} in {@link #CONTEXT}. Most divisions of scoring come out exact (80 / 100, a sum of
+	 * 12 / 12), and for those DECIMAL128 computes 34 digits and then strips the zeros one BigInteger division at a
+	 * time: a third of the CPU of computing 50,000 KPIs' results. An exact quotient found at long precision, with
+	 * at least the preferred scale, is the very number (value and scale) DECIMAL128 returns, so it is used as is.
+	 */
 	static BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
+		BigDecimal quick = dividend.divide(divisor, QUICK);
+		long preferredScale = (long) dividend.scale() - divisor.scale();
+		if (quick.scale() >= preferredScale && quick.multiply(divisor).compareTo(dividend) == 0) {
+			return quick;
+		}
 		return dividend.divide(divisor, CONTEXT);
 	}
 
