@@ -36,8 +36,10 @@ import io.lodestar.platform.operations.BackgroundRequestIds;
  * up to {@value #ROUND} rows with one conditional update (so two nodes never take the same rows), merges them per
  * KPI and recomputes the results, the rollup and people's scores in one transaction per company, deleting the
  * rows in that transaction. KPIs that arrive while a round runs wait for the next one: under a stream of batches
- * each shared parent goal is rolled up once per round instead of once per batch. A failed round leaves its rows
- * claimed until the claim times out, then they are tried again.
+ * each shared parent goal is rolled up once per round instead of once per batch. While batches keep arriving
+ * on this node a round waits for a pause of {@code settle} (at most {@code max-delay}): on a small server,
+ * computing results while accepting competes for the same processors and slows intake down. A failed round
+ * leaves its rows claimed until the claim times out, then they are tried again.
  */
 @Component
 class KpiResultQueue {
@@ -67,6 +69,8 @@ class KpiResultQueue {
 
 	private final AtomicBoolean roundWaiting = new AtomicBoolean();
 
+	private final IntakePause intake;
+
 	KpiResultQueue(JdbcClient jdbc, JdbcTemplate batches, KpiResults results, TransactionTemplate transactions,
 			KpiResultProperties properties, Clock clock) {
 		this.jdbc = jdbc;
@@ -75,6 +79,7 @@ class KpiResultQueue {
 		this.transactions = transactions;
 		this.properties = properties;
 		this.clock = clock;
+		this.intake = new IntakePause(properties.settle(), properties.maxDelay());
 	}
 
 	/** Queues the KPIs' results (inside the transaction storing their actuals) and wakes the worker after commit. */
@@ -85,6 +90,7 @@ class KpiResultQueue {
 				Date.valueOf(Collections.min(dates)), Date.valueOf(Collections.max(dates)), now }));
 		batches.batchUpdate("insert into kpi_result_pending (id, tenant_id, kpi_id, first_on, last_on, queued_at) "
 				+ "values (?, ?, ?, ?, ?, ?)", rows);
+		intake.queued();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
@@ -118,12 +124,16 @@ class KpiResultQueue {
 			worker.execute(BackgroundRequestIds.carry(() -> {
 				roundWaiting.set(false);
 				try {
-					while (round() > 0) {
-						// until the queue is empty
+					do {
+						intake.await();
 					}
+					while (round() > 0);
 				}
 				catch (RuntimeException failed) {
 					log.warn("KPI results round failed; the next round retries", failed);
+				}
+				catch (InterruptedException stopping) {
+					Thread.currentThread().interrupt();
 				}
 			}));
 		}
