@@ -90,7 +90,8 @@ public class PeriodCalendar implements FiscalCalendarInUse {
 		if (cached != null) {
 			return withLocks(tenant, cached);
 		}
-		List<Period> loaded = load(tenant, fiscalYear);
+		// kept without lock flags, which are added per request from the database
+		List<Period> loaded = load(tenant, fiscalYear).stream().map(period -> withLock(period, Map.of())).toList();
 		years.put(key, loaded);
 		fiscalStarts.put(tenant, loaded.get(0).startsOn().getMonthValue());
 		loaded.forEach(period -> byId.put(period.id(), period));
@@ -99,6 +100,9 @@ public class PeriodCalendar implements FiscalCalendarInUse {
 
 	private List<Period> withLocks(UUID tenant, List<Period> shapes) {
 		Map<UUID, String> locked = lockState(tenant);
+		if (locked.isEmpty()) {
+			return shapes;
+		}
 		return shapes.stream().map(period -> withLock(period, locked)).toList();
 	}
 
