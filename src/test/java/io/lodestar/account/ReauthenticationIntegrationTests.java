@@ -98,7 +98,7 @@ class ReauthenticationIntegrationTests extends EnterpriseSignInTestSupport {
 	@Test
 	void anOidcUserConfirmsWithAFreshLoginAtTheProviderAndKeepsTheirSession() throws Exception {
 		Person emma = fixtures.company().employee();
-		MockHttpSession session = oidcSignIn(emma.email());
+		MockHttpSession session = oidcSignIn(mvc, emma.email());
 		Object signedInAt = session.getAttribute(SIGNED_IN_AT);
 		session.setAttribute(AUTHENTICATED_AT, Instant.now().minus(Duration.ofMinutes(6)));
 		mvc.perform(post(TWO_FACTOR + "/start").session(session).with(csrf())).andExpect(redirectedUrl(CONFIRM_TWO_FACTOR));
@@ -106,12 +106,12 @@ class ReauthenticationIntegrationTests extends EnterpriseSignInTestSupport {
 			.contains("前往统一身份登录验证");
 
 		Instant asked = Instant.now();
-		Map<String, String> request = startReauthentication(session, "/account/two-factor");
+		Map<String, String> request = startReauthentication(mvc, session, "/account/two-factor");
 		assertThat(request).containsEntry("prompt", "login").containsEntry("max_age", "0").containsKey("nonce")
 			.containsKey("state").containsEntry("code_challenge_method", "S256");
 		String code = PROVIDER.approve(request, emma.email(), true, TestIdentityProvider.CLIENT_ID, false,
 				Map.of("auth_time", asked.getEpochSecond()));
-		MvcResult callback = callback(session, request, code);
+		MvcResult callback = callback(mvc, session, request, code);
 
 		assertThat(callback.getResponse().getRedirectedUrl()).isEqualTo(TWO_FACTOR);
 		MockHttpSession after = (MockHttpSession) callback.getRequest().getSession(false);
@@ -127,14 +127,14 @@ class ReauthenticationIntegrationTests extends EnterpriseSignInTestSupport {
 	@Test
 	void anAnswerFromTheProvidersOldSessionDoesNotConfirm() throws Exception {
 		Person emma = fixtures.company().employee();
-		MockHttpSession session = oidcSignIn(emma.email());
+		MockHttpSession session = oidcSignIn(mvc, emma.email());
 		session.setAttribute(AUTHENTICATED_AT, Instant.now().minus(Duration.ofMinutes(6)));
 
 		// the provider ignored prompt=login and answered from a login of ten minutes ago
-		Map<String, String> request = startReauthentication(session, "/account/two-factor");
+		Map<String, String> request = startReauthentication(mvc, session, "/account/two-factor");
 		String code = PROVIDER.approve(request, emma.email(), true, TestIdentityProvider.CLIENT_ID, false,
 				Map.of("auth_time", Instant.now().minus(Duration.ofMinutes(10)).getEpochSecond()));
-		MvcResult stale = callback(session, request, code);
+		MvcResult stale = callback(mvc, session, request, code);
 		assertThat(stale.getResponse().getRedirectedUrl())
 			.isEqualTo("/account/confirm?failed=sso-stale&next=%2Faccount%2Ftwo-factor");
 		assertStillSignedInButNotConfirmed(session, emma);
@@ -142,9 +142,9 @@ class ReauthenticationIntegrationTests extends EnterpriseSignInTestSupport {
 			.contains("did not ask you to sign in again");
 
 		// without auth_time nothing says when the person signed in
-		request = startReauthentication(session, "/account/two-factor");
+		request = startReauthentication(mvc, session, "/account/two-factor");
 		code = PROVIDER.approve(request, emma.email(), true, TestIdentityProvider.CLIENT_ID, false, Map.of());
-		assertThat(callback(session, request, code).getResponse().getRedirectedUrl())
+		assertThat(callback(mvc, session, request, code).getResponse().getRedirectedUrl())
 			.isEqualTo("/account/confirm?failed=sso-stale&next=%2Faccount%2Ftwo-factor");
 		assertStillSignedInButNotConfirmed(session, emma);
 		assertThat(audits(emma.userId(), "SIGN_IN_FAILED", "re-authentication: OIDC sso-stale")).isEqualTo(2);
@@ -154,13 +154,13 @@ class ReauthenticationIntegrationTests extends EnterpriseSignInTestSupport {
 	void anotherPersonsLoginAtTheProviderNeitherConfirmsNorSwitchesTheSession() throws Exception {
 		var company = fixtures.company();
 		Person emma = company.employee();
-		MockHttpSession session = oidcSignIn(emma.email());
+		MockHttpSession session = oidcSignIn(mvc, emma.email());
 		session.setAttribute(AUTHENTICATED_AT, Instant.now().minus(Duration.ofMinutes(6)));
 
-		Map<String, String> request = startReauthentication(session, "/account/two-factor");
+		Map<String, String> request = startReauthentication(mvc, session, "/account/two-factor");
 		String code = PROVIDER.approve(request, company.manager().email(), true, TestIdentityProvider.CLIENT_ID, false,
 				Map.of("auth_time", Instant.now().getEpochSecond()));
-		MvcResult callback = callback(session, request, code);
+		MvcResult callback = callback(mvc, session, request, code);
 
 		assertThat(callback.getResponse().getRedirectedUrl())
 			.isEqualTo("/account/confirm?failed=sso-other-person&next=%2Faccount%2Ftwo-factor");
@@ -171,24 +171,24 @@ class ReauthenticationIntegrationTests extends EnterpriseSignInTestSupport {
 	@Test
 	void aTokenWithAnotherNonceOrACallbackWithAnotherStateDoesNotConfirm() throws Exception {
 		Person emma = fixtures.company().employee();
-		MockHttpSession session = oidcSignIn(emma.email());
+		MockHttpSession session = oidcSignIn(mvc, emma.email());
 		session.setAttribute(AUTHENTICATED_AT, Instant.now().minus(Duration.ofMinutes(6)));
 
-		Map<String, String> request = startReauthentication(session, "/account/two-factor");
+		Map<String, String> request = startReauthentication(mvc, session, "/account/two-factor");
 		Map<String, String> replayed = new HashMap<>(request);
 		replayed.put("nonce", "nonce-of-another-login");
 		String code = PROVIDER.approve(replayed, emma.email(), true, TestIdentityProvider.CLIENT_ID, false,
 				Map.of("auth_time", Instant.now().getEpochSecond()));
-		assertThat(callback(session, request, code).getResponse().getRedirectedUrl())
+		assertThat(callback(mvc, session, request, code).getResponse().getRedirectedUrl())
 			.isEqualTo("/account/confirm?failed=sso-failed&next=%2Faccount%2Ftwo-factor");
 		assertStillSignedInButNotConfirmed(session, emma);
 
-		request = startReauthentication(session, "/account/two-factor");
+		request = startReauthentication(mvc, session, "/account/two-factor");
 		code = PROVIDER.approve(request, emma.email(), true, TestIdentityProvider.CLIENT_ID, false,
 				Map.of("auth_time", Instant.now().getEpochSecond()));
 		Map<String, String> otherState = new HashMap<>(request);
 		otherState.put("state", "state-of-another-request");
-		assertThat(callback(session, otherState, code).getResponse().getRedirectedUrl())
+		assertThat(callback(mvc, session, otherState, code).getResponse().getRedirectedUrl())
 			.isEqualTo("/account/confirm?failed=sso-failed&next=%2Faccount%2Ftwo-factor");
 		assertStillSignedInButNotConfirmed(session, emma);
 	}
@@ -196,7 +196,7 @@ class ReauthenticationIntegrationTests extends EnterpriseSignInTestSupport {
 	@Test
 	void anOidcUserSetsALodestarPasswordAfterConfirmingInsteadOfTypingTheCurrentOne() throws Exception {
 		Person emma = fixtures.company().employee();
-		MockHttpSession session = oidcSignIn(emma.email());
+		MockHttpSession session = oidcSignIn(mvc, emma.email());
 		session.setAttribute(AUTHENTICATED_AT, Instant.now().minus(Duration.ofMinutes(6)));
 		assertThat(page(session, "/account", "en")).contains("You signed in through single sign-on")
 			.doesNotContain("name=\"currentPassword\"").doesNotContain("name=\"newPassword\"");
@@ -204,10 +204,10 @@ class ReauthenticationIntegrationTests extends EnterpriseSignInTestSupport {
 			.param("newPassword", "Quiet-Harbour-Lantern-32").param("repeatPassword", "Quiet-Harbour-Lantern-32"))
 			.andExpect(redirectedUrl("/account/confirm?next=%2Faccount"));
 
-		Map<String, String> request = startReauthentication(session, "/account");
+		Map<String, String> request = startReauthentication(mvc, session, "/account");
 		String code = PROVIDER.approve(request, emma.email(), true, TestIdentityProvider.CLIENT_ID, false,
 				Map.of("auth_time", Instant.now().getEpochSecond()));
-		MockHttpSession confirmed = (MockHttpSession) callback(session, request, code).getRequest().getSession(false);
+		MockHttpSession confirmed = (MockHttpSession) callback(mvc, session, request, code).getRequest().getSession(false);
 		assertThat(page(confirmed, "/account", "en")).contains("name=\"newPassword\"")
 			.doesNotContain("name=\"currentPassword\"");
 		// the breached-password list applies here too
@@ -223,10 +223,10 @@ class ReauthenticationIntegrationTests extends EnterpriseSignInTestSupport {
 	void withPasswordSignInSwitchedOffALodestarPasswordNoLongerConfirms() throws Exception {
 		var company = fixtures.company();
 		Person hr = company.hr();
-		mvc.perform(put("/api/v1/sign-in-policy").session(passwordSignIn(hr.email(), hr.password())).with(csrf())
+		mvc.perform(put("/api/v1/sign-in-policy").session(oidcSignIn(mvc, hr.email())).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content("{\"passwordSignIn\": false}")).andExpect(status().isOk());
 		Person emma = company.employee();
-		MockHttpSession session = oidcSignIn(emma.email());
+		MockHttpSession session = oidcSignIn(mvc, emma.email());
 		session.setAttribute(AUTHENTICATED_AT, Instant.now().minus(Duration.ofMinutes(6)));
 
 		assertThat(page(session, "/account/confirm?next=/account/two-factor", "en"))
@@ -260,33 +260,6 @@ class ReauthenticationIntegrationTests extends EnterpriseSignInTestSupport {
 			.param("password", password).with(csrf())).andReturn();
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
 		return (MockHttpSession) result.getRequest().getSession(false);
-	}
-
-	private MockHttpSession oidcSignIn(String email) throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		Map<String, String> request = authorizationRequest(session, "/oauth2/authorization/oidc");
-		String code = PROVIDER.approve(request, email, true, TestIdentityProvider.CLIENT_ID, false, Map.of());
-		MvcResult callback = callback(session, request, code);
-		assertThat(callback.getResponse().getRedirectedUrl()).isEqualTo("/");
-		return (MockHttpSession) callback.getRequest().getSession(false);
-	}
-
-	/** Follows the confirmation page's single sign-on button. */
-	private Map<String, String> startReauthentication(MockHttpSession session, String next) throws Exception {
-		return authorizationRequest(session, Reauthentication.singleSignOnStart(next));
-	}
-
-	private Map<String, String> authorizationRequest(MockHttpSession session, String start) throws Exception {
-		MvcResult redirect = mvc.perform(get(URI.create(start)).session(session)).andReturn();
-		assertThat(redirect.getResponse().getStatus()).isEqualTo(302);
-		URI location = URI.create(redirect.getResponse().getRedirectedUrl());
-		assertThat(location.toString()).startsWith(PROVIDER.issuer() + "/authorize?");
-		return TestIdentityProvider.parse(location.getRawQuery());
-	}
-
-	private MvcResult callback(MockHttpSession session, Map<String, String> request, String code) throws Exception {
-		return mvc.perform(get("/login/oauth2/code/oidc").session(session).param("code", code)
-			.param("state", request.get("state"))).andReturn();
 	}
 
 	private int failuresCounted(String email) {
