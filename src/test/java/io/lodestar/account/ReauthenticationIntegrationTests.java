@@ -87,7 +87,7 @@ class ReauthenticationIntegrationTests extends EnterpriseSignInTestSupport {
 		MockHttpSession session = passwordSignIn(carl.email(), "Directory-Confirm-2");
 		String hash = passwordHash(carl.userId());
 
-		assertThat(page(session, "/account", "zh-CN")).contains("您的密码就是公司域账号密码")
+		assertThat(page(session, "/account", "zh-CN")).contains("您登录使用的是公司域账号密码")
 			.doesNotContain("name=\"newPassword\"");
 		mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", carl.password())
 			.param("newPassword", "Quiet-Harbour-Lantern-31").param("repeatPassword", "Quiet-Harbour-Lantern-31"))

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +54,7 @@ class SignInSecurityBrowserTests extends EnterpriseSignInTestSupport {
 				.contains("Two-factor sign-in by role");
 			assertThat(browser.find(By.cssSelector("input[name=allowed][value=false]")).isEnabled()).isFalse();
 			assertNoSidewaysScroll(browser.driver());
-			browser.screenshot(shots.resolve("sign-in-security-en-phone.png"));
+			fullPage(browser, shots.resolve("sign-in-security-en-phone.png"));
 		}
 
 		addToDirectory(hr.email(), "Directory-Browser-1", null);
@@ -64,21 +65,21 @@ class SignInSecurityBrowserTests extends EnterpriseSignInTestSupport {
 			assertThat(browser.pageText()).contains("统一身份登录（OIDC）").contains("已配置")
 				.doesNotContain("关闭密码登录后您将无法登录");
 			assertNoSidewaysScroll(browser.driver());
-			browser.screenshot(shots.resolve("sign-in-security-zh-phone.png"));
+			fullPage(browser, shots.resolve("sign-in-security-zh-phone.png"));
 			browser.find(By.cssSelector("input[name=allowed][value=false]")).click();
 			browser.find(By.cssSelector("#password-sign-in button[type=submit]")).click();
 			browser.waitForText("已关闭密码登录");
-			browser.screenshot(shots.resolve("sign-in-security-zh-phone-saved.png"));
+			fullPage(browser, shots.resolve("sign-in-security-zh-phone-saved.png"));
 
 			browser.open("/account/confirm?next=/account/two-factor");
 			browser.waitForText("验证身份");
 			assertThat(browser.pageText()).contains("域账号密码").contains("前往统一身份登录验证");
 			assertNoSidewaysScroll(browser.driver());
-			browser.screenshot(shots.resolve("confirm-directory-zh-phone.png"));
+			fullPage(browser, shots.resolve("confirm-directory-zh-phone.png"));
 
 			browser.open("/account");
-			browser.waitForText("您的密码就是公司域账号密码");
-			browser.screenshot(shots.resolve("account-directory-zh-phone.png"));
+			browser.waitForText("您登录使用的是公司域账号密码");
+			fullPage(browser, shots.resolve("account-directory-zh-phone.png"));
 		}
 
 		try (Browser browser = new Browser(port, 375, 812, "zh-CN")) {
@@ -88,6 +89,16 @@ class SignInSecurityBrowserTests extends EnterpriseSignInTestSupport {
 			browser.find(By.cssSelector("form button[type=submit]")).click();
 			browser.waitForText("贵公司只允许通过统一身份登录");
 		}
+	}
+
+	/** The whole page, not only what fits on the phone's screen: the window grows to the page's height. */
+	private static void fullPage(Browser browser, Path file) throws java.io.IOException {
+		WebDriver driver = browser.driver();
+		Number height = (Number) ((JavascriptExecutor) driver)
+			.executeScript("return document.documentElement.scrollHeight;");
+		driver.manage().window().setSize(new Dimension(375, Math.max(812, height.intValue() + 120)));
+		browser.screenshot(file);
+		driver.manage().window().setSize(new Dimension(375, 812));
 	}
 
 	private static void assertNoSidewaysScroll(WebDriver driver) {
