@@ -55,6 +55,12 @@ class SignInSecurityBrowserTests extends EnterpriseSignInTestSupport {
 			assertThat(browser.find(By.cssSelector("input[name=allowed][value=false]")).isEnabled()).isFalse();
 			assertNoSidewaysScroll(browser.driver());
 			fullPage(browser, shots.resolve("sign-in-security-en-phone.png"));
+
+			browser.open("/account/confirm?next=/account/two-factor");
+			browser.waitForText("Confirm it is you");
+			assertThat(browser.pageText()).contains("With your password").contains("Confirm with single sign-on");
+			assertNoSidewaysScroll(browser.driver());
+			fullPage(browser, shots.resolve("confirm-password-en-phone.png"));
 		}
 
 		addToDirectory(hr.email(), "Directory-Browser-1", null);
