@@ -3,6 +3,7 @@ package io.lodestar.account;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -249,6 +250,19 @@ public class AccountManagement {
 		account.changePassword(passwords.encode(replacement));
 		accounts.save(account);
 		audit.record("PASSWORD_CHANGED", "user", account.id(), null, null);
+	}
+
+	/**
+	 * Sets the password of someone who signed in through single sign-on and, just now, confirmed it is them at
+	 * the provider: that confirmation stands in for a current password they may never have had. The caller
+	 * checks the confirmation (a session matter, see {@code account.web.RecentSignIn}).
+	 */
+	public void changeOwnPasswordAfterReauthentication(CurrentUser me, String replacement) {
+		UserAccount account = accounts.findById(me.userId()).orElseThrow(() -> new NotFoundException("user", me.userId()));
+		policy.check(replacement, account.email(), "newPassword");
+		account.changePassword(passwords.encode(replacement));
+		accounts.save(account);
+		audit.record("PASSWORD_CHANGED", "user", account.id(), null, Map.of("confirmedBy", "single sign-on"));
 	}
 
 	/** Signs the user out of every browser, including the current one. */

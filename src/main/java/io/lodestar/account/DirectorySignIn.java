@@ -70,8 +70,7 @@ class DirectorySignIn {
 			}
 			bindAs(entry.get().getNameInNamespace(), password);
 			String email = entry.get().getStringAttribute(settings.email());
-			String employeeNo = SsoProperties.blank(settings.employeeNumberAttribute()) ? null
-					: entry.get().getStringAttribute(settings.employeeNumberAttribute().strip());
+			String employeeNo = employeeNumberOf(entry.get());
 			return Optional.of(identities.signIn(AuthMethod.LDAP, entry.get().getNameInNamespace(), email, employeeNo,
 					settings.company(), beforeSignIn));
 		}
@@ -81,6 +80,78 @@ class DirectorySignIn {
 		catch (NamingException unreachable) {
 			throw new SignInRefusedException(UNAVAILABLE);
 		}
+	}
+
+	/** What a re-authentication with a typed password found out. */
+	enum Confirmation {
+
+		/** the directory bound the account's own entry with this password */
+		CONFIRMED,
+		/** the directory decides for this account and refused the password */
+		REFUSED,
+		/** not the directory's account: the Lodestar password decides, as at sign-in */
+		NOT_DIRECTORY
+
+	}
+
+	/**
+	 * Re-authentication of a signed-in account with its directory password: a fresh bind as the entry found for
+	 * the account's e-mail address, which must map back to this same account. Who is the directory's follows
+	 * {@link #signIn}.
+	 * @throws SignInRefusedException with {@link #UNAVAILABLE} when the directory cannot be reached
+	 */
+	Confirmation confirm(UserAccount account, String password) {
+		if (!settings.enabled() || !handles(account.email())) {
+			return Confirmation.NOT_DIRECTORY;
+		}
+		boolean directoryOnly = !settings.domainList().isEmpty();
+		try {
+			Optional<DirContextOperations> entry = find(account.email());
+			if (entry.isEmpty()) {
+				return directoryOnly ? Confirmation.REFUSED : Confirmation.NOT_DIRECTORY;
+			}
+			if (password == null || password.isEmpty()) {
+				return Confirmation.REFUSED;
+			}
+			bindAs(entry.get().getNameInNamespace(), password);
+			// the bind proves whoever the entry is; it confirms only the account it maps to
+			return identities.account(entry.get().getStringAttribute(settings.email()), employeeNumberOf(entry.get()),
+					settings.company())
+				.filter(mapped -> mapped.id().equals(account.id()))
+				.map(mapped -> Confirmation.CONFIRMED)
+				.orElse(Confirmation.REFUSED);
+		}
+		catch (org.springframework.ldap.AuthenticationException wrongPassword) {
+			return Confirmation.REFUSED;
+		}
+		catch (NamingException unreachable) {
+			throw new SignInRefusedException(UNAVAILABLE);
+		}
+	}
+
+	/**
+	 * Whether this account's password is the directory's (so a Lodestar password does not count for it): its
+	 * domain is a directory-only one, or the directory has an entry for its e-mail address. An unreachable
+	 * directory counts as yes for directory-only domains and no otherwise, as sign-in would treat it.
+	 */
+	boolean manages(UserAccount account) {
+		if (!settings.enabled() || !handles(account.email())) {
+			return false;
+		}
+		if (!settings.domainList().isEmpty()) {
+			return true;
+		}
+		try {
+			return find(account.email()).isPresent();
+		}
+		catch (NamingException unreachable) {
+			return false;
+		}
+	}
+
+	private String employeeNumberOf(DirContextOperations entry) {
+		return SsoProperties.blank(settings.employeeNumberAttribute()) ? null
+				: entry.getStringAttribute(settings.employeeNumberAttribute().strip());
 	}
 
 	private boolean handles(String login) {

@@ -62,7 +62,7 @@ class ExternalIdentities {
 	@Transactional
 	CurrentUser signIn(AuthMethod method, String subject, String email, String employeeNo, String companyCode,
 			Consumer<UserAccount> beforeSignIn) {
-		Optional<UserAccount> account = find(email, employeeNo, companyCode);
+		Optional<UserAccount> account = account(email, employeeNo, companyCode);
 		String actor = safe(email != null ? email : subject);
 		if (account.isEmpty()) {
 			audit.recordSystem(null, null, actor, "SIGN_IN_REFUSED", "user", null,
@@ -82,7 +82,9 @@ class ExternalIdentities {
 		return principal.get();
 	}
 
-	private Optional<UserAccount> find(String email, String employeeNo, String companyCode) {
+	/** The account a proven identity belongs to, by the same rules as {@link #signIn}, without signing in. */
+	@Transactional(readOnly = true)
+	Optional<UserAccount> account(String email, String employeeNo, String companyCode) {
 		if (email != null && !email.isBlank() && email.length() <= 254) {
 			Optional<UserAccount> byEmail = accounts.findByEmail(email.strip().toLowerCase(Locale.ROOT));
 			if (byEmail.isPresent()) {

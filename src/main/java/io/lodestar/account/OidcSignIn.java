@@ -3,6 +3,7 @@ package io.lodestar.account;
 import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,6 +29,8 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import io.lodestar.platform.audit.AuditTrail;
 import io.lodestar.platform.security.CurrentUser;
@@ -40,7 +43,8 @@ import io.lodestar.platform.security.WebSignInCustomizer;
  * OpenID Connect sign-in (authorization code with PKCE) against one provider per installation. The ID token's
  * signature, issuer, audience, expiry and nonce are checked by Spring Security; here the person is mapped to
  * a Lodestar account (see {@link ExternalIdentities}) and the session gets the same {@link CurrentUser} as a
- * password sign-in, so everything downstream treats both alike.
+ * password sign-in, so everything downstream treats both alike. A signed-in browser can come back through the
+ * same flow to confirm it is them ({@link OidcReauthentication}).
  */
 @Component
 class OidcSignIn implements WebSignInCustomizer, ClientRegistrationRepository {
@@ -55,6 +59,8 @@ class OidcSignIn implements WebSignInCustomizer, ClientRegistrationRepository {
 
 	private final java.time.Clock clock;
 
+	private final OidcReauthentication reauthentication;
+
 	private final OidcUserService provider = new OidcUserService();
 
 	private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
@@ -63,8 +69,10 @@ class OidcSignIn implements WebSignInCustomizer, ClientRegistrationRepository {
 
 	private volatile ClientRegistration registration;
 
-	OidcSignIn(SsoProperties sso, ExternalIdentities identities, AuditTrail audit, java.time.Clock clock) {
+	OidcSignIn(SsoProperties sso, ExternalIdentities identities, AuditTrail audit, java.time.Clock clock,
+			OidcReauthentication reauthentication) {
 		this.clock = clock;
+		this.reauthentication = reauthentication;
 		this.settings = sso.oidc();
 		this.identities = identities;
 		this.audit = audit;
@@ -78,6 +86,7 @@ class OidcSignIn implements WebSignInCustomizer, ClientRegistrationRepository {
 		}
 		http.oauth2Login(login -> login.loginPage("/login")
 			.clientRegistrationRepository(this)
+			.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(reauthentication.resolver(this)))
 			.userInfoEndpoint(userInfo -> userInfo.oidcUserService(this::loadUser))
 			.successHandler(this::succeeded)
 			.failureHandler(this::failed));
@@ -131,12 +140,17 @@ class OidcSignIn implements WebSignInCustomizer, ClientRegistrationRepository {
 		}
 		String employeeNo = SsoProperties.blank(settings.employeeNumberClaim()) ? null
 				: user.getClaimAsString(settings.employeeNumberClaim().strip());
+		var pending = currentRequest().flatMap(reauthentication::answeredBy);
+		if (pending.isPresent()) {
+			return new SignedIn(user,
+					reauthentication.confirm(pending.get(), user, email, employeeNo, settings.company()), true);
+		}
 		try {
 			// second factors are the provider's job here (Keycloak / Entra conditional access...), see ARCHITECTURE
 			CurrentUser principal = identities.signIn(AuthMethod.OIDC, user.getSubject(), email, employeeNo,
 					settings.company(), account -> {
 					});
-			return new SignedIn(user, principal);
+			return new SignedIn(user, principal, false);
 		}
 		catch (SignInRefusedException refused) {
 			throw new OAuth2AuthenticationException(new OAuth2Error(refused.reason()), refused);
@@ -146,10 +160,20 @@ class OidcSignIn implements WebSignInCustomizer, ClientRegistrationRepository {
 		}
 	}
 
+	private static Optional<HttpServletRequest> currentRequest() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				? Optional.of(attributes.getRequest()) : Optional.empty();
+	}
+
 	/** Replaces the provider's token with our own principal, exactly as a password sign-in leaves it. */
 	private void succeeded(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
 			throws IOException, jakarta.servlet.ServletException {
-		CurrentUser user = ((SignedIn) authentication.getPrincipal()).principal();
+		SignedIn signedIn = (SignedIn) authentication.getPrincipal();
+		if (signedIn.reauthentication()) {
+			reauthentication.succeeded(request, response, signedIn.principal());
+			return;
+		}
+		CurrentUser user = signedIn.principal();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
 		SecurityContextHolder.setContext(context);
@@ -161,6 +185,9 @@ class OidcSignIn implements WebSignInCustomizer, ClientRegistrationRepository {
 	private void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
 			throws IOException {
 		String code = exception instanceof OAuth2AuthenticationException oauth ? oauth.getError().getErrorCode() : "";
+		if (reauthentication.failed(request, response, code)) {
+			return;
+		}
 		String reason = switch (code) {
 			case ExternalIdentities.UNKNOWN, "disabled" -> code;
 			default -> "sso-failed";
@@ -180,13 +207,21 @@ class OidcSignIn implements WebSignInCustomizer, ClientRegistrationRepository {
 
 		private final CurrentUser principal;
 
-		SignedIn(OidcUser user, CurrentUser principal) {
+		private final boolean reauthentication;
+
+		SignedIn(OidcUser user, CurrentUser principal, boolean reauthentication) {
 			super(user.getAuthorities(), user.getIdToken(), user.getUserInfo());
 			this.principal = principal;
+			this.reauthentication = reauthentication;
 		}
 
 		CurrentUser principal() {
 			return principal;
+		}
+
+		/** The session's own user confirmed it is them; nobody new signs in. */
+		boolean reauthentication() {
+			return reauthentication;
 		}
 
 	}

@@ -1,22 +1,15 @@
 package io.lodestar.account;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import io.lodestar.platform.web.BusinessRuleException;
 
 /**
- * NIST SP 800-63B style: at least 8 characters, up to 128, not a commonly used password, not the
- * e-mail address. No composition rules and no forced rotation.
+ * NIST SP 800-63B style: at least 8 characters, up to 128, not on the shipped list of breached and common
+ * passwords ({@link BreachedPasswords}, compared ignoring case), not the e-mail address. No composition rules
+ * and no forced rotation.
  */
 @Component
 class PasswordPolicy {
@@ -25,10 +18,10 @@ class PasswordPolicy {
 
 	static final int MAX_LENGTH = 128;
 
-	private final Set<String> common;
+	private final BreachedPasswords breached;
 
 	PasswordPolicy() {
-		this.common = load("security/common-passwords.txt");
+		this.breached = BreachedPasswords.shipped();
 	}
 
 	void check(String password, String email, String field) {
@@ -39,7 +32,7 @@ class PasswordPolicy {
 			throw BusinessRuleException.invalid("account.password.too-long", field, MAX_LENGTH);
 		}
 		String lower = password.toLowerCase(Locale.ROOT);
-		if (common.contains(lower)) {
+		if (breached.contains(lower)) {
 			throw BusinessRuleException.invalid("account.password.common", field);
 		}
 		if (email != null) {
@@ -51,21 +44,6 @@ class PasswordPolicy {
 		if (password.chars().distinct().count() < 3) {
 			throw BusinessRuleException.invalid("account.password.repetitive", field);
 		}
-	}
-
-	private static Set<String> load(String path) {
-		Set<String> words = new HashSet<>();
-		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8))) {
-			reader.lines()
-				.map(String::strip)
-				.filter(line -> !line.isEmpty() && !line.startsWith("#"))
-				.forEach(line -> words.add(line.toLowerCase(Locale.ROOT)));
-		}
-		catch (IOException missing) {
-			throw new UncheckedIOException(missing);
-		}
-		return words;
 	}
 
 }

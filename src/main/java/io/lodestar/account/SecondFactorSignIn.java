@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 import io.lodestar.platform.audit.AuditTrail;
@@ -17,9 +16,9 @@ import io.lodestar.platform.security.CurrentUser.AuthMethod;
 import io.lodestar.platform.security.SignInThrottledException;
 
 /**
- * The second sign-in step (an authenticator or recovery code after the right password), and re-authentication
- * before sensitive changes. Wrong codes count as failed sign-ins in the same {@link LoginThrottle} as wrong
- * passwords, so a stolen password does not buy unlimited code guesses.
+ * The second sign-in step (an authenticator or recovery code after the right password); re-authentication
+ * before sensitive changes is {@link Reauthentication}. Wrong codes count as failed sign-ins in the same
+ * {@link LoginThrottle} as wrong passwords, so a stolen password does not buy unlimited code guesses.
  */
 @Service
 public class SecondFactorSignIn {
@@ -32,19 +31,16 @@ public class SecondFactorSignIn {
 
 	private final LoginThrottle throttle;
 
-	private final PasswordEncoder passwords;
-
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	SecondFactorSignIn(UserAccountRepository accounts, Principals principals, TwoFactorManagement twoFactor,
-			LoginThrottle throttle, PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+			LoginThrottle throttle, AuditTrail audit, Clock clock) {
 		this.accounts = accounts;
 		this.principals = principals;
 		this.twoFactor = twoFactor;
 		this.throttle = throttle;
-		this.passwords = passwords;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -68,27 +64,6 @@ public class SecondFactorSignIn {
 		accounts.recordSignIn(user.id(), Timestamp.from(clock.instant()));
 		audit.recordSystem(user.tenantId(), user.id(), user.email(), "SIGN_IN", "user", user.id(), "two-factor");
 		return principal;
-	}
-
-	/**
-	 * Confirms it is still the signed-in user: the password, and a code when two-factor sign-in is on.
-	 * @return false when either is wrong (counted like a failed sign-in)
-	 * @throws SignInThrottledException when too many attempts failed
-	 */
-	public boolean reauthenticate(CurrentUser me, String password, String code, String address) {
-		UserAccount user = accounts.findById(me.userId()).orElseThrow(() -> new BadCredentialsException("unknown"));
-		refuseIfThrottled(user.email(), address);
-		boolean passwordRight = user.passwordHash() != null
-				&& passwords.matches(password == null ? "" : password, user.passwordHash());
-		// the code is checked only after a right password, so a wrong password does not use up a recovery code
-		boolean right = passwordRight && (!twoFactor.enabled(user.id()) || twoFactor.verify(user.id(), code));
-		if (!right) {
-			fail(user, address, "re-authentication");
-			return false;
-		}
-		throttle.succeeded(user.email());
-		audit.recordSystem(user.tenantId(), user.id(), user.email(), "REAUTHENTICATED", "user", user.id(), null);
-		return true;
 	}
 
 	private void refuseIfThrottled(String email, String address) {

@@ -127,7 +127,10 @@ class DirectorySignInIntegrationTests extends EnterpriseSignInTestSupport {
 	void aCompanyCanSwitchPasswordSignInOffButItsSystemAdministratorsKeepTheirs() throws Exception {
 		var company = fixtures.company();
 		var hr = company.hr();
-		MockHttpSession hrSession = (MockHttpSession) signIn(hr.email(), hr.password()).getRequest().getSession(false);
+		// signed in with a directory password, so switching passwords off does not lock HR out
+		addToDirectory(hr.email(), "Directory-Pass-HR", null);
+		MockHttpSession hrSession = (MockHttpSession) signIn(hr.email(), "Directory-Pass-HR").getRequest()
+			.getSession(false);
 		mvc.perform(put("/api/v1/sign-in-policy").session(hrSession).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content("{\"passwordSignIn\": false}"))
 			.andExpect(status().isOk());

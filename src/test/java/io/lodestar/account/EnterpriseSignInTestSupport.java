@@ -1,6 +1,11 @@
 package io.lodestar.account;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
 import java.net.InetAddress;
+import java.net.URI;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.mock.web.MockHttpSession;
@@ -8,6 +13,8 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
@@ -79,6 +86,38 @@ abstract class EnterpriseSignInTestSupport {
 		catch (Exception e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	/** Signs in through the in-process OIDC provider and returns the signed-in browser session. */
+	static MockHttpSession oidcSignIn(MockMvc mvc, String email) throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		Map<String, String> request = authorizationRequest(mvc, session, "/oauth2/authorization/oidc");
+		String code = PROVIDER.approve(request, email, true, TestIdentityProvider.CLIENT_ID, false, Map.of());
+		MvcResult callback = callback(mvc, session, request, code);
+		assertThat(callback.getResponse().getRedirectedUrl()).isEqualTo("/");
+		return (MockHttpSession) callback.getRequest().getSession(false);
+	}
+
+	/** Follows the confirmation page's single sign-on button: the parameters sent to the provider. */
+	static Map<String, String> startReauthentication(MockMvc mvc, MockHttpSession session, String next)
+			throws Exception {
+		return authorizationRequest(mvc, session, Reauthentication.singleSignOnStart(next));
+	}
+
+	static Map<String, String> authorizationRequest(MockMvc mvc, MockHttpSession session, String start)
+			throws Exception {
+		MvcResult redirect = mvc.perform(get(URI.create(start)).session(session)).andReturn();
+		assertThat(redirect.getResponse().getStatus()).isEqualTo(302);
+		URI location = URI.create(redirect.getResponse().getRedirectedUrl());
+		assertThat(location.toString()).startsWith(PROVIDER.issuer() + "/authorize?");
+		return TestIdentityProvider.parse(location.getRawQuery());
+	}
+
+	/** The provider sends the browser back with a code for this authorization request. */
+	static MvcResult callback(MockMvc mvc, MockHttpSession session, Map<String, String> request, String code)
+			throws Exception {
+		return mvc.perform(get("/login/oauth2/code/oidc").session(session).param("code", code)
+			.param("state", request.get("state"))).andReturn();
 	}
 
 	/** The principal a browser session holds, as saved by Spring Security. */

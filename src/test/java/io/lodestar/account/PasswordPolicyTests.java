@@ -44,6 +44,36 @@ class PasswordPolicyTests {
 	}
 
 	@Test
+	void refusesWellKnownBreachedPasswordsThatTheOldShortListMissedIgnoringCase() {
+		// none of these were among the 239 entries shipped before the breached-password list
+		for (String breached : new String[] { "liverpool", "chocolate", "Starwars1", "BLINK182", "zaq1xsw2",
+				"1q2w3e4r5t6y", "qwerty12345", "Butterfly", "superstar", "1qaz2wsx3edc4rfv", "asdfasdf" }) {
+			assertThat(codeOf(breached)).as(breached).isEqualTo("account.password.common");
+		}
+	}
+
+	@Test
+	void strongPassphrasesAndTheOwnAdditionsStillBehaveAsBefore() {
+		assertThat(codeOf("correct horse battery staple")).isNull();
+		assertThat(codeOf("Lantern-okr-review-2026")).isNull();
+		assertThat(codeOf("北极星照亮每个目标")).isNull();
+		// Lodestar's own additions that zxcvbn's list leaves out
+		assertThat(codeOf("woaini1314")).isEqualTo("account.password.common");
+		assertThat(codeOf("lodestar123")).isEqualTo("account.password.common");
+		assertThat(codeOf("987654321")).isEqualTo("account.password.common");
+	}
+
+	@Test
+	void shipsTensOfThousandsOfBreachedPasswordsLoadedOnce() {
+		BreachedPasswords shipped = BreachedPasswords.shipped();
+		assertThat(shipped.size()).isGreaterThanOrEqualTo(49_233);
+		assertThat(BreachedPasswords.shipped()).isSameAs(shipped);
+		assertThat(shipped.contains("PASSWORD")).isTrue();
+		assertThat(shipped.contains("#")).as("header comment lines").isFalse();
+		assertThat(shipped.contains("#name?")).as("a password, not a comment").isTrue();
+	}
+
+	@Test
 	void generatedSecretsAreStrongAndTokensAreStoredOnlyAsHashes() {
 		String password = Secrets.password();
 		assertThat(password).hasSize(16).doesNotContainPattern("[0OIl1]");

@@ -103,7 +103,8 @@ class PrivacyIntegrationTests {
 			.andReturn().getResponse().getContentAsByteArray();
 		Map<String, String> files = unzip(zip);
 		assertThat(files).containsKeys("manifest.json", "contact-details.json", "contact-details.csv",
-				"attendance-punches.json", "goals.json", "appraisal-results.json", "feedback.json", "recognition.json");
+				"attendance-punches.json", "goals.json", "performance-scores.json", "appraisal-results.json",
+				"feedback.json", "recognition.json");
 		assertThat(files.get("contact-details.json")).contains(a.employee().email())
 			.doesNotContain(a.colleague().email());
 		assertThat(files.get("attendance-punches.csv").lines().count()).as("header and my one punch").isEqualTo(2);

@@ -24,6 +24,8 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.lodestar.account.AccountManagement;
+import io.lodestar.account.Reauthentication;
+import io.lodestar.account.Reauthentication.OwnPassword;
 import io.lodestar.account.TwoFactorManagement;
 import io.lodestar.company.CompanyManagement;
 import io.lodestar.people.PeopleDirectory;
@@ -36,7 +38,9 @@ import io.lodestar.platform.web.SupportedLocales;
 
 /**
  * My account: who I am, my language, my password and my sessions. Changing the password or signing out
- * everywhere ends every session including this one, so the user signs in again.
+ * everywhere ends every session including this one, so the user signs in again. Only a Lodestar password is
+ * changed here: a directory password is the directory's, and someone signed in through single sign-on
+ * confirms it is them there instead of typing a current password they may never have had.
  */
 @Controller
 class AccountController {
@@ -56,8 +60,12 @@ class AccountController {
 
 	private final TwoFactorManagement twoFactor;
 
+	private final Reauthentication reauthentication;
+
 	AccountController(AccountManagement accounts, PeopleDirectory people, CompanyManagement companies,
-			LocaleResolver locales, RecentSignIn recent, TwoFactorManagement twoFactor) {
+			LocaleResolver locales, RecentSignIn recent, TwoFactorManagement twoFactor,
+			Reauthentication reauthentication) {
+		this.reauthentication = reauthentication;
 		this.recent = recent;
 		this.twoFactor = twoFactor;
 		this.accounts = accounts;
@@ -68,9 +76,9 @@ class AccountController {
 
 	@GetMapping("/account")
 	@PreAuthorize("isAuthenticated()")
-	String account(@AuthenticationPrincipal CurrentUser user, Model model) {
+	String account(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
 		model.addAttribute("passwordForm", new PasswordForm());
-		return page(user, model);
+		return page(user, request, model);
 	}
 
 	@PostMapping("/account/password")
@@ -78,8 +86,14 @@ class AccountController {
 	String changePassword(@AuthenticationPrincipal CurrentUser user,
 			@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
-		if (twoFactor.status(user).enabled() && !recent.isRecent(request)) {
-			// the current password in the form re-authenticates; with two-factor sign-in a recent code is needed too.
+		if (reauthentication.ownPassword(user) != OwnPassword.LODESTAR) {
+			// a directory password or single sign-on only: there is no Lodestar password to change
+			return "redirect:/account";
+		}
+		boolean bySingleSignOn = bySingleSignOn(user);
+		if ((bySingleSignOn || twoFactor.status(user).enabled()) && !recent.isRecent(request)) {
+			// the current password in the form re-authenticates; with two-factor sign-in a recent code is needed too,
+			// and after single sign-on a recent confirmation replaces the current password.
 			// The form is not kept: passwords are never echoed back into a page
 			return RecentSignIn.confirmFirst("/account");
 		}
@@ -87,15 +101,22 @@ class AccountController {
 				&& !Objects.equals(form.getNewPassword(), form.getRepeatPassword())) {
 			result.rejectValue("repeatPassword", "account.password.mismatch");
 		}
-		if (result.hasErrors()) {
-			return page(user, model);
+		boolean invalid = bySingleSignOn ? result.getErrorCount() > result.getFieldErrorCount("currentPassword")
+				: result.hasErrors();
+		if (invalid) {
+			return page(user, request, model);
 		}
 		try {
-			accounts.changeOwnPassword(user, form.getCurrentPassword(), form.getNewPassword());
+			if (bySingleSignOn) {
+				accounts.changeOwnPasswordAfterReauthentication(user, form.getNewPassword());
+			}
+			else {
+				accounts.changeOwnPassword(user, form.getCurrentPassword(), form.getNewPassword());
+			}
 		}
 		catch (BusinessRuleException refused) {
 			FormErrors.reject(result, refused);
-			return page(user, model);
+			return page(user, request, model);
 		}
 		signOutHere(request, response, authentication);
 		return "redirect:/login?passwordChanged";
@@ -125,13 +146,21 @@ class AccountController {
 		return "redirect:/account";
 	}
 
-	private String page(CurrentUser user, Model model) {
+	private String page(CurrentUser user, HttpServletRequest request, Model model) {
 		model.addAttribute("roles", ROLE_ORDER.stream().filter(user::has).toList());
+		model.addAttribute("ownPassword", reauthentication.ownPassword(user).name());
+		model.addAttribute("bySingleSignOn", bySingleSignOn(user));
+		model.addAttribute("recentlyConfirmed", recent.isRecent(request));
 		if (user.employeeId() != null && user.tenantId() != null) {
 			model.addAttribute("employee", people.employee(user.tenantId(), user.employeeId()).orElse(null));
 		}
 		model.addAttribute("zone", Zones.of(user, companies));
 		return "account/me";
+	}
+
+	/** Signed in at the OIDC provider: no current Lodestar password is asked for, a recent confirmation is. */
+	private static boolean bySingleSignOn(CurrentUser user) {
+		return user.authMethod() == CurrentUser.AuthMethod.OIDC;
 	}
 
 	/** The service already ended every session in the database; this one also goes at once. */

@@ -10,11 +10,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import io.lodestar.account.Reauthentication;
 import io.lodestar.platform.security.SignInSession;
 
 /**
- * "Sudo mode": changing the password or two-factor settings needs a sign-in or a confirmation (password,
- * and a code if two-factor sign-in is on) within the last few minutes, so an unattended browser is not enough.
+ * "Sudo mode": changing the password or two-factor settings needs a sign-in or a confirmation within the last
+ * few minutes, so an unattended browser is not enough. A confirmation is the Lodestar or directory password (and
+ * a code if two-factor sign-in is on) or a fresh login at the single sign-on provider ({@link Reauthentication}).
  */
 @Component
 class RecentSignIn {
@@ -45,7 +47,7 @@ class RecentSignIn {
 
 	/** Only pages of one's own account are valid places to come back to (no open redirect). */
 	static String safeNext(String next) {
-		return next != null && next.matches("/account(/[a-z-]+)*") ? next : "/account";
+		return Reauthentication.safeNext(next);
 	}
 
 	long windowMinutes() {

@@ -43,7 +43,10 @@ class SignInPolicyApiController {
 	@PutMapping
 	@PreAuthorize(ADMINS)
 	@Operation(summary = "Change the sign-in policy", description = "Switching passwords off needs single sign-on "
-			+ "configured (422 otherwise). System administrators can always use their password.")
+			+ "configured (422 `account.sso.policy.no-provider`) and must not lock the caller out: they are a system "
+			+ "administrator, signed in through single sign-on or the directory, or the directory knows them (422 "
+			+ "`account.sso.policy.locks-you-out`). System administrators can always use their password. Audited "
+			+ "when it changes.")
 	SignInPolicyResponse change(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody SignInPolicyRequest request) {
 		return new SignInPolicyResponse(policy.changePasswordSignIn(user, request.passwordSignIn()),

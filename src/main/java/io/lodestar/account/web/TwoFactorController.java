@@ -1,5 +1,7 @@
 package io.lodestar.account.web;
 
+import java.util.Set;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -11,9 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import io.lodestar.account.SecondFactorSignIn;
+import io.lodestar.account.Reauthentication;
 import io.lodestar.account.TwoFactorManagement;
 import io.lodestar.platform.security.CurrentUser;
+import io.lodestar.platform.security.SignInRefusedException;
 import io.lodestar.platform.security.SignInSession;
 import io.lodestar.platform.security.SignInThrottledException;
 import io.lodestar.platform.web.BusinessRuleException;
@@ -29,15 +32,18 @@ class TwoFactorController {
 
 	private static final String PAGE = "/account/two-factor";
 
+	/** Why a single sign-on confirmation came back unconfirmed (see account.OidcReauthentication). */
+	private static final Set<String> SINGLE_SIGN_ON_FAILURES = Set.of("sso-stale", "sso-other-person", "sso-failed");
+
 	private final TwoFactorManagement twoFactor;
 
-	private final SecondFactorSignIn signIn;
+	private final Reauthentication reauthentication;
 
 	private final RecentSignIn recent;
 
-	TwoFactorController(TwoFactorManagement twoFactor, SecondFactorSignIn signIn, RecentSignIn recent) {
+	TwoFactorController(TwoFactorManagement twoFactor, Reauthentication reauthentication, RecentSignIn recent) {
 		this.twoFactor = twoFactor;
-		this.signIn = signIn;
+		this.reauthentication = reauthentication;
 		this.recent = recent;
 	}
 
@@ -86,12 +92,18 @@ class TwoFactorController {
 		return act(redirect, "account.two-factor.disabled", () -> twoFactor.disable(user));
 	}
 
+	/** Offers what this person signs in with: a password (Lodestar's or the directory's), single sign-on, or both. */
 	@GetMapping(RecentSignIn.CONFIRM_PATH)
 	String confirmPage(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String next,
-			Model model) {
+			@RequestParam(required = false) String failed, Model model) {
 		model.addAttribute("next", RecentSignIn.safeNext(next));
-		model.addAttribute("codeNeeded", twoFactor.status(user).enabled());
+		model.addAttribute("options", reauthentication.options(user));
+		model.addAttribute("singleSignOnFirst", user.authMethod() == CurrentUser.AuthMethod.OIDC);
+		model.addAttribute("singleSignOnStart", Reauthentication.singleSignOnStart(next));
 		model.addAttribute("minutes", recent.windowMinutes());
+		if (failed != null && SINGLE_SIGN_ON_FAILURES.contains(failed) && !model.containsAttribute("problem")) {
+			model.addAttribute("problem", new Notices.Notice("account.confirm." + failed, null));
+		}
 		return "account/confirm";
 	}
 
@@ -101,13 +113,17 @@ class TwoFactorController {
 			HttpServletRequest request, RedirectAttributes redirect) {
 		String target = RecentSignIn.safeNext(next);
 		try {
-			if (!signIn.reauthenticate(user, password, code, request.getRemoteAddr())) {
+			if (!reauthentication.withPassword(user, password, code, request.getRemoteAddr())) {
 				problem(redirect, "account.confirm.wrong");
 				return RecentSignIn.confirmFirst(target);
 			}
 		}
 		catch (SignInThrottledException throttled) {
 			problem(redirect, "account.login.throttled", throttled.minutesToWait());
+			return RecentSignIn.confirmFirst(target);
+		}
+		catch (SignInRefusedException directoryUnavailable) {
+			problem(redirect, "account.login." + directoryUnavailable.reason());
 			return RecentSignIn.confirmFirst(target);
 		}
 		recent.markRecent(request);

@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.lodestar.appraisal.AppraisalReviews;
+import io.lodestar.appraisal.AppraisalView;
 import io.lodestar.appraisal.Calibration;
+import io.lodestar.platform.privacy.DataKind;
+import io.lodestar.platform.privacy.SensitiveReads;
 import io.lodestar.platform.security.CurrentUser;
 import io.lodestar.platform.web.ApiDocs;
 import io.swagger.v3.oas.annotations.Operation;
@@ -35,7 +38,10 @@ class AppraisalApiController {
 
 	private final Calibration calibration;
 
-	AppraisalApiController(AppraisalReviews reviews, Calibration calibration) {
+	private final SensitiveReads reads;
+
+	AppraisalApiController(AppraisalReviews reviews, Calibration calibration, SensitiveReads reads) {
+		this.reads = reads;
 		this.reviews = reviews;
 		this.calibration = calibration;
 	}
@@ -58,7 +64,9 @@ class AppraisalApiController {
 	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "One appraisal, as the reader may see it")
 	AppraisalResponse get(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		return AppraisalResponse.of(reviews.get(user, id));
+		AppraisalView appraisal = reviews.get(user, id);
+		reads.read(user, DataKind.APPRAISAL_RESULTS, appraisal.employeeId());
+		return AppraisalResponse.of(appraisal);
 	}
 
 	@PutMapping("/{id}/self-assessment")

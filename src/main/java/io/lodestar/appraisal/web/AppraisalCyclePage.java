@@ -17,6 +17,8 @@ import io.lodestar.appraisal.AppraisalTemplate;
 import io.lodestar.appraisal.AppraisalTemplates;
 import io.lodestar.appraisal.Calibration;
 import io.lodestar.appraisal.ForcedDistribution;
+import io.lodestar.platform.privacy.DataKind;
+import io.lodestar.platform.privacy.SensitiveReads;
 import io.lodestar.platform.security.CurrentUser;
 import io.lodestar.platform.security.Role;
 import io.lodestar.platform.web.Messages;
@@ -43,8 +45,12 @@ class AppraisalCyclePage {
 
 	private final Messages messages;
 
+	private final SensitiveReads reads;
+
 	AppraisalCyclePage(AppraisalCycles cycles, AppraisalTemplates templates, AppraisalReviews reviews,
-			AppraisalReports reports, Calibration calibration, AppraisalCharts charts, Messages messages) {
+			AppraisalReports reports, Calibration calibration, AppraisalCharts charts, Messages messages,
+			SensitiveReads reads) {
+		this.reads = reads;
 		this.cycles = cycles;
 		this.templates = templates;
 		this.reviews = reviews;
@@ -92,6 +98,8 @@ class AppraisalCyclePage {
 		java.util.List<io.lodestar.appraisal.AppraisalView> shown = people.subList(pageNumber * PEOPLE_PER_PAGE,
 				Math.min(people.size(), (pageNumber + 1) * PEOPLE_PER_PAGE));
 		model.addAttribute("appraisals", shown);
+		java.util.Set<UUID> readOn = new java.util.LinkedHashSet<>();
+		shown.forEach(appraisal -> readOn.add(appraisal.employeeId()));
 		model.addAttribute("peoplePage",
 				new io.lodestar.platform.web.PageResult<>(shown, pageNumber, PEOPLE_PER_PAGE, people.size()));
 		model.addAttribute("q", filter.q());
@@ -102,8 +110,10 @@ class AppraisalCyclePage {
 		model.addAttribute("scored", scored);
 		if (scored) {
 			distribution(user, id, unit, model);
-			nineBox(user, id, model);
+			nineBox(user, id, model).forEach(placed -> readOn.add(placed.employeeId()));
 		}
+		// the listed people and everyone in the 9-box: one entry for the page
+		reads.read(user, DataKind.APPRAISAL_RESULTS, readOn);
 		return "appraisal/cycle";
 	}
 
@@ -127,7 +137,7 @@ class AppraisalCyclePage {
 	}
 
 	/** The 9-box as rows of boxes, high potential on top, performance rising to the right. */
-	private void nineBox(CurrentUser user, UUID id, Model model) {
+	private List<Calibration.Placed> nineBox(CurrentUser user, UUID id, Model model) {
 		List<Calibration.Placed> placed = calibration.nineBox(user.tenant(), id);
 		List<List<List<Calibration.Placed>>> rows = new ArrayList<>();
 		for (int row = 2; row >= 0; row--) {
@@ -141,6 +151,7 @@ class AppraisalCyclePage {
 		}
 		model.addAttribute("nineBox", rows);
 		model.addAttribute("nineBoxEmpty", placed.isEmpty());
+		return placed;
 	}
 
 }

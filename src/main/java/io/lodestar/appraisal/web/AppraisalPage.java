@@ -20,6 +20,8 @@ import io.lodestar.appraisal.AppraisalTemplates;
 import io.lodestar.appraisal.AppraisalView;
 import io.lodestar.people.EmployeeSummary;
 import io.lodestar.people.PeopleDirectory;
+import io.lodestar.platform.privacy.DataKind;
+import io.lodestar.platform.privacy.SensitiveReads;
 import io.lodestar.platform.security.CurrentUser;
 import io.lodestar.platform.security.Role;
 import io.lodestar.platform.web.NotFoundException;
@@ -40,8 +42,11 @@ class AppraisalPage {
 
 	private final PeopleDirectory people;
 
+	private final SensitiveReads reads;
+
 	AppraisalPage(AppraisalReviews reviews, AppraisalCycles cycles, AppraisalTemplates templates,
-			PeopleDirectory people) {
+			PeopleDirectory people, SensitiveReads reads) {
+		this.reads = reads;
 		this.reviews = reviews;
 		this.cycles = cycles;
 		this.templates = templates;
@@ -53,6 +58,8 @@ class AppraisalPage {
 		boolean asPeer = false;
 		try {
 			found = reviews.get(user, id);
+			// a peer sees only the name (below); a manager or HR reads the appraisal itself
+			reads.read(user, DataKind.APPRAISAL_RESULTS, found.employeeId());
 		}
 		catch (NotFoundException notReadable) {
 			found = reviews.peerRequests(user).stream().filter(a -> a.id().equals(id)).findFirst()

@@ -28,12 +28,15 @@ import io.lodestar.appraisal.AppraisalCycles;
 import io.lodestar.appraisal.AppraisalReviews;
 import io.lodestar.appraisal.AppraisalTemplate;
 import io.lodestar.appraisal.AppraisalTemplates;
+import io.lodestar.appraisal.AppraisalView;
 import io.lodestar.appraisal.Calibration;
 import io.lodestar.appraisal.ForcedDistribution;
 import io.lodestar.appraisal.NewAppraisalCycle;
 import io.lodestar.appraisal.PayrollExport;
 import io.lodestar.appraisal.TemplatePreview;
 import io.lodestar.appraisal.TemplateRequest;
+import io.lodestar.platform.privacy.DataKind;
+import io.lodestar.platform.privacy.SensitiveReads;
 import io.lodestar.platform.security.CurrentUser;
 import io.lodestar.platform.web.ApiDocs;
 import io.lodestar.platform.web.Messages;
@@ -67,8 +70,11 @@ class AppraisalSetupApiController {
 
 	private final Messages messages;
 
+	private final SensitiveReads reads;
+
 	AppraisalSetupApiController(AppraisalTemplates templates, AppraisalCycles cycles, AppraisalReviews reviews,
-			Calibration calibration, PayrollExport payroll, Messages messages) {
+			Calibration calibration, PayrollExport payroll, Messages messages, SensitiveReads reads) {
+		this.reads = reads;
 		this.messages = messages;
 		this.templates = templates;
 		this.cycles = cycles;
@@ -168,7 +174,9 @@ class AppraisalSetupApiController {
 	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "The cycle's appraisals the reader may see: all for HR and executives, a manager's team")
 	List<AppraisalResponse> appraisals(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		return reviews.ofCycle(user, id).stream().map(AppraisalResponse::of).toList();
+		List<AppraisalView> appraisals = reviews.ofCycle(user, id);
+		reads.read(user, DataKind.APPRAISAL_RESULTS, appraisals.stream().map(AppraisalView::employeeId).toList());
+		return appraisals.stream().map(AppraisalResponse::of).toList();
 	}
 
 	@GetMapping("/cycles/{id}/changes")
@@ -192,7 +200,9 @@ class AppraisalSetupApiController {
 	@PreAuthorize(HR_OR_EXECUTIVE)
 	@Operation(summary = "Performance × potential of everyone with a score and a potential rating")
 	List<Calibration.Placed> nineBox(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		return calibration.nineBox(user.tenant(), id);
+		List<Calibration.Placed> placed = calibration.nineBox(user.tenant(), id);
+		reads.read(user, DataKind.APPRAISAL_RESULTS, placed.stream().map(Calibration.Placed::employeeId).toList());
+		return placed;
 	}
 
 	@GetMapping("/cycles/{id}/what-if")

@@ -21,6 +21,8 @@ import io.lodestar.appraisal.AppraisalPhase;
 import io.lodestar.appraisal.AppraisalReviews;
 import io.lodestar.appraisal.AppraisalView;
 import io.lodestar.people.PeopleDirectory;
+import io.lodestar.platform.privacy.DataKind;
+import io.lodestar.platform.privacy.SensitiveReads;
 import io.lodestar.platform.security.CurrentUser;
 import io.lodestar.platform.security.Role;
 import io.lodestar.platform.web.BusinessRuleException;
@@ -46,8 +48,11 @@ class MyAppraisalsController {
 
 	private final Messages messages;
 
+	private final SensitiveReads reads;
+
 	MyAppraisalsController(AppraisalReviews reviews, AppraisalCycles cycles, AppraisalPage page, PeopleDirectory people,
-			Messages messages) {
+			Messages messages, SensitiveReads reads) {
+		this.reads = reads;
 		this.reviews = reviews;
 		this.cycles = cycles;
 		this.page = page;
@@ -78,6 +83,7 @@ class MyAppraisalsController {
 				.filter(a -> !seesAll || user.isEmployee(a.reviewerId()))
 				.forEach(team::add);
 		}
+		reads.read(user, DataKind.APPRAISAL_RESULTS, team.stream().map(AppraisalView::employeeId).toList());
 		model.addAttribute("team", rows(user, team));
 		return "appraisal/team";
 	}

@@ -30,6 +30,18 @@ public enum DataKind {
 			select key_result_id, checked_on, reported_value, progress, confidence, status, narrative, help_needed,
 			       created_at
 			from okr_check_in where tenant_id = :tenant and author_user_id = :user order by created_at"""),
+	/**
+	 * Completion of a person's KPIs per period, which the dashboards weight into their score. Sensitive like
+	 * appraisal results: they decide grades and pay, so reading another person's is audited.
+	 */
+	PERFORMANCE_SCORES(Sensitivity.SENSITIVE, null, """
+			select g.id kpi_id, g.title kpi_title, p.kind period_kind, p.starts_on, p.ends_on, r.actual, r.target,
+			       r.completion, r.computed_at
+			from kpi_result r
+			join goal g on g.tenant_id = r.tenant_id and g.id = r.kpi_id
+			join goal_period p on p.tenant_id = r.tenant_id and p.id = r.period_id
+			where r.tenant_id = :tenant and g.owner_type = 'EMPLOYEE' and g.owner_id = :employee
+			order by p.starts_on, p.kind, g.title"""),
 	APPRAISAL_RESULTS(Sensitivity.SENSITIVE, null, """
 			select cycle_id, self_rating, self_comment, manager_rating, manager_comment, kpi_score, okr_score,
 			       peer_score, final_score, grade, acknowledged_at, appeal_state, appeal_reason, appeal_decision

@@ -27,6 +27,7 @@ class SessionRulesFilter extends OncePerRequestFilter {
 
 	/** Reachable while enrolment is outstanding: the enrolment pages, signing out, and what pages load. */
 	private static final List<String> OPEN_DURING_ENROLMENT = List.of(SignInSuccessHandler.ENROL_PATH, "/account/confirm", "/logout",
+			"/oauth2/authorization/",
 			"/login", "/error", "/css/", "/js/", "/img/", "/webjars/", "/favicon");
 
 	private final Duration absoluteLifetime;

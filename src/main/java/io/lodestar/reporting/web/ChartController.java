@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.lodestar.platform.privacy.DataKind;
+import io.lodestar.platform.privacy.SensitiveReads;
 import io.lodestar.platform.security.CurrentUser;
 import io.lodestar.reporting.DashboardCharts;
 import io.lodestar.reporting.DashboardPeriods;
@@ -28,9 +30,12 @@ class ChartController {
 
 	private final DashboardPeriods periods;
 
-	ChartController(DashboardCharts charts, DashboardPeriods periods) {
+	private final SensitiveReads reads;
+
+	ChartController(DashboardCharts charts, DashboardPeriods periods, SensitiveReads reads) {
 		this.charts = charts;
 		this.periods = periods;
+		this.reads = reads;
 	}
 
 	@GetMapping("/company/trend")
@@ -81,7 +86,10 @@ class ChartController {
 	@PreAuthorize("isAuthenticated()")
 	Map<String, Object> personTrend(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String period) {
-		return charts.personTrend(user, id, periods.resolve(user.tenant(), year, period));
+		Map<String, Object> trend = charts.personTrend(user, id, periods.resolve(user.tenant(), year, period));
+		// the person's scores over the periods, readable without the page: recorded like the page
+		reads.read(user, DataKind.PERFORMANCE_SCORES, id);
+		return trend;
 	}
 
 }

@@ -10,16 +10,22 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import io.lodestar.platform.privacy.DataKind;
+import io.lodestar.platform.privacy.SensitiveReads;
 import io.lodestar.platform.security.CurrentUser;
 import io.lodestar.platform.security.Role;
 import io.lodestar.reporting.DashboardPeriod;
 import io.lodestar.reporting.DashboardPeriods;
 import io.lodestar.reporting.Dashboards;
+import io.lodestar.reporting.Scorecard;
+import io.lodestar.reporting.UnitDashboard;
 
 /**
  * The dashboards: company → org unit → person, each for a period of a fiscal year chosen with {@code year} and
  * {@code period} (Y, H1, Q2, M3; default: the current fiscal year). Who sees what is decided by
- * {@link Dashboards}; the charts are loaded by the page from {@link ChartController}.
+ * {@link Dashboards}; the charts are loaded by the page from {@link ChartController}. Showing another person's
+ * scores (a person's dashboard, the people of a unit) is recorded as a read of their performance scores, once
+ * per page.
  */
 @Controller
 class DashboardController {
@@ -28,9 +34,12 @@ class DashboardController {
 
 	private final DashboardPeriods periods;
 
-	DashboardController(Dashboards dashboards, DashboardPeriods periods) {
+	private final SensitiveReads reads;
+
+	DashboardController(Dashboards dashboards, DashboardPeriods periods, SensitiveReads reads) {
 		this.dashboards = dashboards;
 		this.periods = periods;
+		this.reads = reads;
 	}
 
 	@GetMapping("/dashboard")
@@ -49,8 +58,12 @@ class DashboardController {
 			@RequestParam(required = false) String people, Model model) {
 		DashboardPeriod selected = prepare(user, year, period, model);
 		boolean everyone = "all".equals(people);
-		model.addAttribute("dashboard",
-				dashboards.unit(user, id, selected, everyone ? Dashboards.PEOPLE_SHOWN : Dashboards.PEOPLE_FIRST));
+		UnitDashboard dashboard = dashboards.unit(user, id, selected,
+				everyone ? Dashboards.PEOPLE_SHOWN : Dashboards.PEOPLE_FIRST);
+		if (dashboard.showsPeople()) {
+			reads.read(user, DataKind.PERFORMANCE_SCORES, dashboard.people().stream().map(Scorecard::id).toList());
+		}
+		model.addAttribute("dashboard", dashboard);
 		model.addAttribute("allPeople", everyone);
 		return "reporting/unit";
 	}
@@ -61,6 +74,7 @@ class DashboardController {
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String period, Model model) {
 		DashboardPeriod selected = prepare(user, year, period, model);
 		model.addAttribute("dashboard", dashboards.person(user, id, selected));
+		reads.read(user, DataKind.PERFORMANCE_SCORES, id);
 		return "reporting/person";
 	}
 
