@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -49,6 +50,18 @@ final class BackupWriter {
 	record Result(Path archive, Manifest manifest, Duration took) {
 	}
 
+	/** Told after each table and every {@value #ROWS_BETWEEN_REPORTS} rows within one, for progress and heartbeats. */
+	interface Progress {
+
+		Progress NONE = (tablesDone, tablesTotal, rows) -> {
+		};
+
+		void reached(int tablesDone, int tablesTotal, long rows);
+
+	}
+
+	private static final int ROWS_BETWEEN_REPORTS = 50_000;
+
 	private final DataSource dataSource;
 
 	private final Clock clock;
@@ -62,7 +75,7 @@ final class BackupWriter {
 	 * @param dataDir stored files to include (the database folder and {@code skip} excluded); null for none
 	 * @param key encrypts the archive when given; the data directory's {@code secret.key} only travels encrypted
 	 */
-	Result write(Path directory, String label, Path dataDir, List<Path> skip, SecretKey key) {
+	Result write(Path directory, String label, Path dataDir, List<Path> skip, SecretKey key, Progress progress) {
 		long started = System.nanoTime();
 		Instant now = clock.instant();
 		try {
@@ -79,7 +92,7 @@ final class BackupWriter {
 				try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(partial));
 						OutputStream sink = key == null ? file : ArchiveCrypto.encrypting(file, key);
 						ZipOutputStream zip = new ZipOutputStream(sink, StandardCharsets.UTF_8)) {
-					manifest = writeAll(connection, zip, schema, now, dataDir, skip, key != null);
+					manifest = writeAll(connection, zip, schema, now, dataDir, skip, key != null, progress);
 				}
 				catch (SQLException | IOException | RuntimeException failed) {
 					// a half-written archive is of no use and may hold personal data
@@ -107,16 +120,22 @@ final class BackupWriter {
 	}
 
 	private Manifest writeAll(Connection connection, ZipOutputStream zip, String schema, Instant now, Path dataDir,
-			List<Path> skip, boolean encrypted) throws SQLException, IOException {
+			List<Path> skip, boolean encrypted, Progress progress) throws SQLException, IOException {
 		TableCatalog catalog = TableCatalog.read(connection);
+		int total = catalog.tables().size();
 		List<Manifest.TableEntry> tables = new ArrayList<>();
 		int done = 0;
 		long rows = 0;
+		progress.reached(0, total, 0);
 		for (TableCatalog.Table table : catalog.tables()) {
-			String entry = String.format("tables/%03d-%s.jsonl", ++done, table.name());
-			tables.add(writeTable(connection, zip, table, entry));
+			String entry = String.format("tables/%03d-%s.jsonl", done + 1, table.name());
+			int doneBefore = done;
+			long rowsBefore = rows;
+			tables.add(writeTable(connection, zip, table, entry,
+					inTable -> progress.reached(doneBefore, total, rowsBefore + inTable)));
 			rows += tables.get(tables.size() - 1).rows();
-			log.info("Backup: {}/{} tables, {} rows so far ({})", done, catalog.tables().size(), rows, table.name());
+			progress.reached(++done, total, rows);
+			log.info("Backup: {}/{} tables, {} rows so far ({})", done, total, rows, table.name());
 		}
 		Map<String, Long> sequences = new LinkedHashMap<>();
 		for (String sequence : catalog.sequences()) {
@@ -133,7 +152,7 @@ final class BackupWriter {
 	}
 
 	private Manifest.TableEntry writeTable(Connection connection, ZipOutputStream zip, TableCatalog.Table table,
-			String entry) throws SQLException, IOException {
+			String entry, LongConsumer rowsWritten) throws SQLException, IOException {
 		zip.putNextEntry(new ZipEntry(entry));
 		MessageDigest digest = Fingerprints.sha256();
 		Map<String, Object> header = new LinkedHashMap<>();
@@ -146,6 +165,9 @@ final class BackupWriter {
 			try (ResultSet rows = statement.executeQuery(Fingerprints.select(table))) {
 				while (rows.next()) {
 					line(zip, digest, fingerprint.add(Fingerprints.row(rows, table)));
+					if (fingerprint.rows() % ROWS_BETWEEN_REPORTS == 0) {
+						rowsWritten.accept(fingerprint.rows());
+					}
 				}
 			}
 		}

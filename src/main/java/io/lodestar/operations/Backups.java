@@ -53,18 +53,27 @@ public class Backups {
 		this.dataDir = Path.of(dataDir);
 	}
 
-	Path directory() {
+	/** Where archives are written and listed ({@code LODESTAR_BACKUP_DIR}). */
+	public Path directory() {
 		return properties.directory();
 	}
 
 	/** Writes an archive, verifies it at once and, for scheduled ones, prunes the oldest beyond the limit. */
 	public BackupStatus backup(String label) {
-		return backupTo(properties.directory(), label);
+		return backup(label, BackupWriter.Progress.NONE);
+	}
+
+	BackupStatus backup(String label, BackupWriter.Progress progress) {
+		return backupTo(properties.directory(), label, progress);
 	}
 
 	BackupStatus backupTo(Path directory, String label) {
+		return backupTo(directory, label, BackupWriter.Progress.NONE);
+	}
+
+	private BackupStatus backupTo(Path directory, String label, BackupWriter.Progress progress) {
 		BackupWriter.Result written = new BackupWriter(dataSource, clock).write(directory, label, dataDir,
-				List.of(directory), key());
+				List.of(directory), key(), progress);
 		BackupStatus status = verify(written.archive());
 		if (SCHEDULED.equals(label)) {
 			prune(directory);
@@ -90,11 +99,17 @@ public class Backups {
 
 	/** Re-reads the whole archive (decrypting it when encrypted) and records the outcome beside it. */
 	public BackupStatus verify(String name) {
+		return verify(archive(name));
+	}
+
+	/** The archive of that name in the backup directory; refused for any other name or path. */
+	Path archive(String name) {
 		Path archive = properties.directory().resolve(name).normalize();
-		if (!archive.getParent().equals(properties.directory().normalize()) || !isArchive(archive)) {
+		if (!archive.getParent().equals(properties.directory().normalize()) || !isArchive(archive)
+				|| !Files.isRegularFile(archive)) {
 			throw new ArchiveRefusedException("No backup named " + name);
 		}
-		return verify(archive);
+		return archive;
 	}
 
 	BackupStatus verify(Path archive) {

@@ -64,7 +64,7 @@ public class UpgradeRehearsal {
 	public Report rehearse() throws Exception {
 		Path work = Files.createTempDirectory("lodestar-rehearsal-");
 		try {
-			Path archive = new BackupWriter(production, Clock.systemUTC()).write(work, "rehearsal", null, List.of(), null)
+			Path archive = new BackupWriter(production, Clock.systemUTC()).write(work, "rehearsal", null, List.of(), null, BackupWriter.Progress.NONE)
 				.archive();
 			try (ArchiveReader reader = ArchiveReader.open(archive, null)) {
 				return inSandbox(reader);

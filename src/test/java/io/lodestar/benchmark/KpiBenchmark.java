@@ -272,9 +272,12 @@ class KpiBenchmark {
 		ExecutorService pool = Executors.newFixedThreadPool(sessions.size());
 		List<Future<?>> futures = new ArrayList<>();
 		AtomicInteger counter = new AtomicInteger();
+		int user = 0;
 		for (String session : sessions) {
+			// each user its own pauses: with one seed for all, the 16 would click in lockstep (bursts of 16)
+			long seed = 31L * ++user + thinkMillis;
 			futures.add(pool.submit(() -> {
-				Random pauses = new Random(counter.get());
+				Random pauses = new Random(seed);
 				while (System.nanoTime() < end) {
 					if (thinkMillis > 0) {
 						Thread.sleep((long) (-Math.log(1 - pauses.nextDouble()) * thinkMillis));

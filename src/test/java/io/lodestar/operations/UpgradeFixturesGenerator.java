@@ -47,7 +47,7 @@ class UpgradeFixturesGenerator {
 				new RestoreLoader(database).load(reader, true);
 			}
 			Path work = Files.createTempDirectory("fixture");
-			Path archive = new BackupWriter(database, Clock.systemUTC()).write(work, null, null, List.of(), null)
+			Path archive = new BackupWriter(database, Clock.systemUTC()).write(work, null, null, List.of(), null, BackupWriter.Progress.NONE)
 				.archive();
 			Path target = FIXTURES.resolve("V" + version).resolve("lodestar-fixture.zip");
 			Files.createDirectories(target.getParent());

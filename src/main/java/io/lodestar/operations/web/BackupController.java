@@ -1,17 +1,24 @@
 package io.lodestar.operations.web;
 
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.lodestar.operations.ArchiveRefusedException;
-import io.lodestar.operations.BackupStatus;
+import io.lodestar.operations.BackupRun;
+import io.lodestar.operations.BackupRuns;
 import io.lodestar.operations.Backups;
 import io.lodestar.platform.audit.AuditTrail;
 import io.lodestar.platform.security.CurrentUser;
@@ -19,8 +26,9 @@ import io.lodestar.platform.web.Notices;
 
 /**
  * System administrators' backup page: the archives in the backup directory with size, time and the outcome of
- * their last verification; "back up now" and "verify again". Restoring is deliberately not here: it needs an
- * empty database and runs from the command line ({@code lodestar restore}).
+ * their last verification; "back up now" and "verify again", which run in the background (one at a time across
+ * all nodes) while the page shows their progress. Restoring is deliberately not here: it needs an empty database
+ * and runs from the command line ({@code lodestar restore}).
  */
 @Controller
 @RequestMapping("/admin/backups")
@@ -30,10 +38,13 @@ class BackupController {
 
 	private final Backups backups;
 
+	private final BackupRuns runs;
+
 	private final AuditTrail audit;
 
-	BackupController(Backups backups, AuditTrail audit) {
+	BackupController(Backups backups, BackupRuns runs, AuditTrail audit) {
 		this.backups = backups;
+		this.runs = runs;
 		this.audit = audit;
 	}
 
@@ -41,26 +52,44 @@ class BackupController {
 	@PreAuthorize(OPERATORS)
 	String list(Model model) {
 		model.addAttribute("backups", backups.list());
+		model.addAttribute("run", runs.latest().orElse(null));
 		return "operations/backups";
+	}
+
+	/** The running backup's progress, polled every second; when it has ended, htmx reloads the page. */
+	@GetMapping("/run")
+	@PreAuthorize(OPERATORS)
+	String run(@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			HttpServletResponse response) {
+		BackupRun run = runs.latest().orElse(null);
+		model.addAttribute("run", run);
+		if (htmx != null && (run == null || !run.running())) {
+			response.setHeader("HX-Refresh", "true");
+		}
+		return "operations/backups :: run";
 	}
 
 	@PostMapping
 	@PreAuthorize(OPERATORS)
 	String backUpNow(@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		BackupStatus status = backups.backup("manual");
-		audit.recordSystem(null, user.userId(), user.email(), "CREATE", "backup", status.name(), "backup written");
-		Notices.add(redirect, Boolean.TRUE.equals(status.verified()) ? "operations.backups.written"
-				: "operations.backups.written-unverified", status.name());
+		Optional<UUID> started = runs.startBackup("manual", user.email());
+		if (started.isEmpty()) {
+			Notices.add(redirect, "operations.backups.busy");
+			return "redirect:/admin/backups";
+		}
+		audit.recordSystem(null, user.userId(), user.email(), "CREATE", "backup", started.get().toString(),
+				"backup started");
+		Notices.add(redirect, "operations.backups.started");
 		return "redirect:/admin/backups";
 	}
 
 	@PostMapping("/verify")
 	@PreAuthorize(OPERATORS)
-	String verify(@RequestParam String name, RedirectAttributes redirect) {
+	String verify(@AuthenticationPrincipal CurrentUser user, @RequestParam String name, RedirectAttributes redirect) {
 		try {
-			BackupStatus status = backups.verify(name);
-			Notices.add(redirect, Boolean.TRUE.equals(status.verified()) ? "operations.backups.verified"
-					: "operations.backups.failed", name);
+			Optional<UUID> started = runs.startVerification(name, user.email());
+			Notices.add(redirect, started.isPresent() ? "operations.backups.verifying" : "operations.backups.busy",
+					name);
 		}
 		catch (ArchiveRefusedException unknown) {
 			Notices.add(redirect, "operations.backups.unknown", name);

@@ -28,6 +28,8 @@ public class BusinessMetrics {
 
 	public static final String APPRAISAL_COMPUTATIONS = "lodestar.appraisal.computations";
 
+	public static final String BACKUP_RUNS = "lodestar.operations.backups";
+
 	private final MeterRegistry registry;
 
 	BusinessMetrics(MeterRegistry registry) {
@@ -43,6 +45,11 @@ public class BusinessMetrics {
 		for (String mode : new String[] { "inline", "background" }) {
 			for (String outcome : new String[] { "success", "failure" }) {
 				Timer.builder(APPRAISAL_COMPUTATIONS).tag("mode", mode).tag("outcome", outcome).register(registry);
+			}
+		}
+		for (String kind : new String[] { "backup", "verify" }) {
+			for (String outcome : new String[] { "success", "failure" }) {
+				Timer.builder(BACKUP_RUNS).tag("kind", kind).tag("outcome", outcome).register(registry);
 			}
 		}
 	}
@@ -63,6 +70,12 @@ public class BusinessMetrics {
 	/** A notification attempt that failed; {@code finalFailure} when no retry follows. */
 	public void deliveryFailed(String channel, boolean finalFailure) {
 		Counter.builder(DELIVERIES_FAILED).tag("channel", channel).tag("final", Boolean.toString(finalFailure)).register(registry).increment();
+	}
+
+	/** One backup or verification run in the background (admin page, schedule) and whether it verified. */
+	public void backupRan(String kind, boolean verified, Duration took) {
+		Timer.builder(BACKUP_RUNS).tag("kind", kind.toLowerCase(java.util.Locale.ROOT))
+			.tag("outcome", verified ? "success" : "failure").register(registry).record(took);
 	}
 
 	/** One computation of an appraisal cycle's scores, within the request ("inline") or in the background. */
