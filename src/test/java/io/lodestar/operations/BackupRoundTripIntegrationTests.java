@@ -2,6 +2,7 @@ package io.lodestar.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -121,6 +122,27 @@ class BackupRoundTripIntegrationTests {
 		System.out.printf("Demo database: %d rows, archive %d bytes, backup with verification %d ms, restore %d ms (%s)%n",
 				FreshDatabase.rows(production), archive.toFile().length(), backupMillis, restoreMillis,
 				FreshDatabase.postgres() ? "PostgreSQL" : "H2");
+	}
+
+	/**
+	 * Moving between the embedded database and PostgreSQL (outgrowing H2, or a copy for a laptop) is a backup of
+	 * one restored into the other: PostgreSQL → H2 → PostgreSQL keeps every table's fingerprint. Runs in the
+	 * PostgreSQL execution, which has both databases.
+	 */
+	@Test
+	void anArchiveOfOneDatabaseRestoresIntoTheOther() {
+		assumeTrue(FreshDatabase.postgres(), "needs both databases: runs in the PostgreSQL execution");
+		Path archive = plain();
+		Map<String, String> before = snapshot(archive, null);
+
+		DataSource embedded = FreshDatabase.h2("crossed");
+		without(embedded).restore(archive);
+		assertThat(FreshDatabase.fingerprints(embedded)).isEqualTo(before);
+
+		Path fromEmbedded = DIRECTORY.resolve(without(embedded).backup("from-h2").name());
+		DataSource postgres = FreshDatabase.create("crossed_back");
+		without(postgres).restore(fromEmbedded);
+		assertThat(FreshDatabase.fingerprints(postgres)).isEqualTo(before);
 	}
 
 	@Test

@@ -25,8 +25,7 @@ final class FreshDatabase {
 
 	static String url(String name) {
 		if (!postgres()) {
-			return "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
-					+ "DB_CLOSE_DELAY=-1";
+			return h2Url(name);
 		}
 		String shared = System.getProperty("spring.datasource.url");
 		String base = shared.contains("currentSchema=") ? shared.replaceAll(".*currentSchema=([A-Za-z0-9_]+).*", "$1")
@@ -44,14 +43,23 @@ final class FreshDatabase {
 				: shared + (shared.contains("?") ? "&" : "?") + "currentSchema=" + schema;
 	}
 
+	private static String h2Url(String name) {
+		return "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
+				+ "DB_CLOSE_DELAY=-1";
+	}
+
 	static DataSource create(String name) {
-		String url = url(name);
 		if (postgres()) {
-			return new DriverManagerDataSource(url, System.getProperty("spring.datasource.username"),
+			return new DriverManagerDataSource(url(name), System.getProperty("spring.datasource.username"),
 					System.getProperty("spring.datasource.password"));
 		}
+		return h2(name);
+	}
+
+	/** An empty embedded database, in either run (the other database of a PostgreSQL run). */
+	static DataSource h2(String name) {
 		// an earlier test in this JVM may have used the name
-		DriverManagerDataSource h2 = new DriverManagerDataSource(url, "sa", "");
+		DriverManagerDataSource h2 = new DriverManagerDataSource(h2Url(name), "sa", "");
 		try (Connection connection = h2.getConnection(); Statement statement = connection.createStatement()) {
 			statement.execute("drop all objects");
 		}
