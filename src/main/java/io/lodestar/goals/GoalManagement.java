@@ -80,6 +80,16 @@ public class GoalManagement {
 		return createNode(user, request);
 	}
 
+	/**
+	 * Refuses a user who may not set goals of this kind for this owner, so that callers can check before anything
+	 * else about the request (a duplicate title, say) is revealed.
+	 */
+	public void requireMaySet(CurrentUser user, GoalKind kind, OwnerType ownerType, UUID ownerId) {
+		if (!access.scopeOf(user).canManage(kind, ownerType, ownerId)) {
+			throw new AccessDeniedException("set goals for this owner");
+		}
+	}
+
 	private GoalView createNode(CurrentUser user, NewGoal request) {
 		UUID tenant = user.tenant();
 		GoalAccess.Scope scope = access.scopeOf(user);

@@ -86,6 +86,8 @@ public class Objectives {
 			throw BusinessRuleException.conflict("okr.objective.cycle-not-drafting", "cycleId", cycle.name());
 		}
 		checkMode(tenant, request.ownerType(), request.ownerId());
+		// before the title check: whether someone else's objective has this title is not for everyone to learn
+		goals.requireMaySet(user, GoalKind.OBJECTIVE, request.ownerType(), request.ownerId());
 		checkKeyResults(request.keyResults());
 		checkTitleFree(tenant, cycle.id(), request, null);
 		GoalVisibility visibility = request.visibility() == null ? GoalVisibility.PUBLIC : request.visibility();

@@ -275,6 +275,10 @@ class OkrApiIntegrationTests {
 				"optimise product performance", milestone.formatted("A")))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.errors[0].field").value("title"));
+		// a colleague may not draft for the employee: refused as such, without learning that the title is taken
+		api.send(post("/api/v1/okr/objectives"), api.colleague, body.formatted(cycle, owner,
+				"optimise product performance", milestone.formatted("A")))
+			.andExpect(status().isForbidden());
 		assertThat(jdbc.sql("select count(*) from okr_objective where tenant_id = :t").param("t", api.company.id())
 			.query(Long.class).single()).isEqualTo(1);
 		// confidence outside 0-10, a check-in dated outside the cycle
