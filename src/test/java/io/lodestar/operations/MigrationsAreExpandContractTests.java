@@ -57,6 +57,31 @@ class MigrationsAreExpandContractTests {
 		assertThat(violations).isEmpty();
 	}
 
+	/**
+	 * The migrations every previous version already has (deploy/release/previous-versions: 81ae3fa). A new one must
+	 * be numbered above them: a previous version's Flyway refuses a database that has an applied migration it does
+	 * not know BELOW its own newest ("missing"), so it could no longer be rolled back to. deploy/release/rollback-check.sh
+	 * found exactly that with V29, added after a build that already had V31.
+	 */
+	private static final String SHIPPED = "1 2 3 4 5 6 7 12 13 14 15 16 17 18 19 20 21 22 23 25 27 28 29 31";
+
+	@Test
+	void newMigrationsAreNumberedAboveEveryShippedOne() throws Exception {
+		int newestShipped = Stream.of(SHIPPED.split(" ")).mapToInt(Integer::parseInt).max().orElseThrow();
+		List<String> below = new ArrayList<>();
+		try (Stream<Path> files = Files.list(MIGRATIONS)) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".sql")).toList()) {
+				String name = file.getFileName().toString();
+				String version = name.substring(1, name.indexOf("__"));
+				if (Integer.parseInt(version.split("[._]")[0]) <= newestShipped
+						&& !List.of(SHIPPED.split(" ")).contains(version)) {
+					below.add(name);
+				}
+			}
+		}
+		assertThat(below).as("new migrations must be numbered above V%d", newestShipped).isEmpty();
+	}
+
 	@Test
 	void theCheckRefusesUnmarkedContractionsAndAcceptsMarkedOnes() {
 		MigrationVersion oldest = MigrationVersion.fromVersion("20");
