@@ -38,6 +38,9 @@ import org.opentest4j.TestAbortedException;
  * PostgreSQL, that readiness and the sign-in page answer, that the shell-less health check works, and that nothing
  * is written outside /data and /tmp. Runs in the "image" profile only ({@code ./mvnw -Pimage verify}); needs Linux
  * and root, as in CI.
+ * <p>
+ * Unlike a container runtime, chroot starts the process in "/" rather than the image's working directory (/tmp):
+ * the stricter case, since a file written to a relative path would land outside /data and /tmp and fail the test.
  */
 class ContainerImageTests {
 
@@ -45,6 +48,10 @@ class ContainerImageTests {
 
 	/** Where a container runtime provides its own file systems, and the two places the application may write. */
 	private static final Set<String> NOT_COMPARED = Set.of("proc", "dev", "sys", "data", "tmp");
+
+	/** The health check of deploy/compose.yaml, word for word (UsePerfData off: a probe writes nothing to /tmp). */
+	private static final List<String> HEALTH_CHECK = List.of("/opt/java/bin/java", "-XX:-UsePerfData", "-cp",
+			"/app/classes", "io.lodestar.HealthCheck");
 
 	private static Path work;
 
@@ -90,6 +97,12 @@ class ContainerImageTests {
 			}
 		}
 		LayerEntries.deleteRecursively(work);
+	}
+
+	@Test
+	void composeChecksHealthWithTheCommandTestedHere() throws IOException {
+		String compose = Files.readString(Path.of("deploy", "compose.yaml"));
+		assertThat(compose).contains("test: [\"CMD\", \"" + String.join("\", \"", HEALTH_CHECK) + "\"]");
 	}
 
 	@Test
@@ -160,7 +173,7 @@ class ContainerImageTests {
 
 			// the health check Compose runs: the image's java with one class, no shell or curl
 			int healthCheck = Container.run(root, config.user(),
-					List.of("/opt/java/bin/java", "-cp", "/app/classes", "io.lodestar.HealthCheck"),
+					HEALTH_CHECK,
 					Map.of("SERVER_PORT", Integer.toString(port)), LOGS.resolve(name + "-health.log"),
 					Duration.ofSeconds(30));
 			assertThat(healthCheck).as("HealthCheck exit code").isZero();
