@@ -34,6 +34,10 @@ mkdir -p "$out"
 "$jlink" --add-modules "$modules" --output "$out/opt/java" \
   --strip-debug --no-header-files --no-man-pages --compress=2 >/dev/null
 
+# A server has no display or sound: without the X11, splash screen and sound libraries the image needs none of the
+# X11 and ALSA libraries they load (AWT runs headless: java.awt.headless=true in the entrypoint).
+rm -f "$out"/opt/java/lib/{libawt_xawt,libjawt,libsplashscreen,libjsound}.so
+
 # Debian's JDK keeps its trust store outside the JDK (a link to /etc/ssl/certs/java/cacerts); use the real file.
 cacerts="$(readlink -f "$java_home/lib/security/cacerts" || true)"
 if [ -f "$cacerts" ]; then
@@ -77,7 +81,25 @@ if [ -f /etc/ssl/certs/ca-certificates.crt ]; then
   cp -L /etc/ssl/certs/ca-certificates.crt "$out/etc/ssl/certs/ca-certificates.crt"
 fi
 
-# 4. Writable places (modes are set by Jib: /tmp 1777, /data 770 owned by group 0) and mount points.
+# The licences of what was copied: Debian keeps one copyright file per package (the runtime's own are in
+# /opt/java/legal). Without dpkg (another distribution) this is left to the builder.
+if command -v dpkg-query >/dev/null; then
+  {
+    find "$out" -path "$out/opt" -prune -o -path "$out/etc" -prune -o -type f -print | sed "s|^$out||" |
+      while IFS= read -r lib; do
+        dpkg-query -S "$lib" 2>/dev/null || dpkg-query -S "/usr$lib" 2>/dev/null || true
+      done
+    # the certificate bundle is generated, so no package owns the file
+    [ ! -f "$out/etc/ssl/certs/ca-certificates.crt" ] || echo "ca-certificates: /etc/ssl/certs/ca-certificates.crt"
+  } | cut -d: -f1 | sort -u | while IFS= read -r package; do
+    if [ -f "/usr/share/doc/$package/copyright" ]; then
+      mkdir -p "$out/usr/share/doc/$package"
+      cp -L "/usr/share/doc/$package/copyright" "$out/usr/share/doc/$package/copyright"
+    fi
+  done
+fi
+
+# 4. Writable places (modes are set by Jib: /tmp 777, /data 770, owned by root) and mount points.
 mkdir -p "$out/tmp" "$out/data" "$out/run/secrets" "$out/proc" "$out/dev" "$out/sys"
 
 # next to the folder, not in it: Jib adds everything in the folder to the image
