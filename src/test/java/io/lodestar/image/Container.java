@@ -17,11 +17,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a command of an unpacked image the way a container runtime would, with what this machine has (no Docker
- * daemon): in a private mount and PID namespace ({@code unshare}) the image root gets its own {@code /proc} and this
- * machine's {@code /dev}, then {@code chroot --userspec} starts the command as the image's user, with only the
- * given environment. The network is this machine's, so the container's port and PostgreSQL at 127.0.0.1 are
- * reachable. The mounts live only as long as the namespace, so nothing is left mounted once the process is gone.
- * Needs Linux and root (as in CI).
+ * daemon): in a private mount and PID namespace ({@code unshare}) the image root gets its own {@code /proc} and a
+ * {@code /dev} with null, zero, full, random, urandom and tty, then {@code chroot --userspec} starts the command as
+ * the image's user, with only the given environment. The network is this machine's, so the container's port and
+ * PostgreSQL at 127.0.0.1 are reachable. The mounts live only as long as the namespace, so nothing is left mounted
+ * once the process is gone. Needs Linux and root (as in CI).
  */
 final class Container implements AutoCloseable {
 
@@ -55,22 +55,29 @@ final class Container implements AutoCloseable {
 	}
 
 	private static List<String> commandLine(Path root, String user, List<String> command) {
-		List<String> line = new ArrayList<>(List.of(hostProgram("unshare"), "--mount", "--pid", "--fork", "--kill-child", "--",
-				hostProgram("sh"), "-c", """
-						set -e
-						mount="$0" chroot="$1" root="$2" user="$3"
-						shift 3
-						"$mount" -t proc proc "$root/proc"
-						"$mount" --rbind /dev "$root/dev"
-						exec "$chroot" --userspec="$user" "$root" "$@"
-						""", hostProgram("mount"), hostProgram("chroot"), root.toString(), user));
+		// /dev as runtimes make it: a fresh tmpfs with the few devices a program may open, not this machine's /dev
+		String script = """
+				set -e
+				mount="$0" chroot="$1" root="$2" user="$3"
+				shift 3
+				"$mount" -t proc proc "$root/proc"
+				"$mount" -t tmpfs -o mode=755,nosuid dev "$root/dev"
+				for device in null zero full random urandom tty; do
+				  : > "$root/dev/$device"
+				  "$mount" --bind "/dev/$device" "$root/dev/$device"
+				done
+				exec "$chroot" --userspec="$user" "$root" "$@"
+				""";
+		List<String> line = new ArrayList<>(List.of(hostProgram("unshare"), "--mount", "--pid", "--fork",
+				"--kill-child", "--", hostProgram("sh"), "-c", script, hostProgram("mount"), hostProgram("chroot"),
+				root.toString(), user));
 		line.addAll(command);
 		return line;
 	}
 
 	/** The environment is the container's, so this machine's programs are named by their full path. */
 	private static String hostProgram(String name) {
-		String path = System.getenv().getOrDefault("PATH", "/usr/sbin:/usr/bin:/sbin:/bin") + ":/usr/sbin:/usr/bin:/sbin:/bin";
+		String path = System.getenv().getOrDefault("PATH", "") + ":/usr/sbin:/usr/bin:/sbin:/bin";
 		for (String folder : path.split(":")) {
 			Path candidate = Path.of(folder, name);
 			if (!folder.isEmpty() && Files.isExecutable(candidate)) {
