@@ -2,6 +2,7 @@ package io.lodestar.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -86,6 +87,19 @@ class ImageArchiveTests {
 		Path target = Files.createDirectories(temp.resolve("host"));
 		unpackFails(image(layer(true, symlink("lib", target.toString()), file("lib/evil.so", 0644, "x"))));
 		assertThat(target.resolve("evil.so")).doesNotExist();
+	}
+
+	@Test
+	void hardLinksBecomeCopiesAndOwnersAreKeptWhenUnpackingAsRoot() throws IOException {
+		Entry owned = new Entry("data/file", TarArchiveEntry.LF_NORMAL, 0640, "x".getBytes(StandardCharsets.UTF_8),
+				null, 1000, 0);
+		Path root = unpack(image(layer(true, owned, new Entry("data/hard", TarArchiveEntry.LF_LINK, 0640, null,
+				"data/file", 1000, 0))));
+
+		assertThat(root.resolve("data/hard")).hasContent("x");
+		assumeTrue(Integer.valueOf(0).equals(Files.getAttribute(root, "unix:uid")), "owners are set only by root");
+		assertThat(Files.getAttribute(root.resolve("data/file"), "unix:uid")).isEqualTo(1000);
+		assertThat(Files.getAttribute(root.resolve("data/file"), "unix:gid")).isEqualTo(0);
 	}
 
 	@Test
@@ -175,22 +189,24 @@ class ImageArchiveTests {
 	}
 
 	private static Entry file(String name, int mode, byte[] content) {
-		return new Entry(name, TarArchiveEntry.LF_NORMAL, mode, content, null);
+		return new Entry(name, TarArchiveEntry.LF_NORMAL, mode, content, null, 0, 0);
 	}
 
 	private static Entry directory(String name, int mode) {
-		return new Entry(name + "/", TarArchiveEntry.LF_DIR, mode, null, null);
+		return new Entry(name + "/", TarArchiveEntry.LF_DIR, mode, null, null, 0, 0);
 	}
 
 	private static Entry symlink(String name, String target) {
-		return new Entry(name, TarArchiveEntry.LF_SYMLINK, 0777, null, target);
+		return new Entry(name, TarArchiveEntry.LF_SYMLINK, 0777, null, target, 0, 0);
 	}
 
-	private record Entry(String name, byte type, int mode, byte[] content, String linkName) {
+	private record Entry(String name, byte type, int mode, byte[] content, String linkName, int uid, int gid) {
 
 		TarArchiveEntry toTarEntry() {
 			TarArchiveEntry entry = new TarArchiveEntry(name, type, false);
 			entry.setMode(mode);
+			entry.setUserId(uid);
+			entry.setGroupId(gid);
 			if (content != null) {
 				entry.setSize(content.length);
 			}
