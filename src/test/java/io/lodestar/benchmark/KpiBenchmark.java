@@ -58,7 +58,9 @@ import io.lodestar.test.Fixtures;
 @ExtendWith(DatabaseExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "lodestar.security.login-throttle.free-failures-per-address=100000",
-				"logging.level.io.lodestar=WARN" })
+				"logging.level.io.lodestar=WARN",
+				// sessions in the database as in production (the test profile keeps them in memory for MockMvc)
+				"spring.autoconfigure.exclude=" })
 @ActiveProfiles("test")
 @Import({ Fixtures.class, StatementCounter.class })
 class KpiBenchmark {
