@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -22,17 +22,14 @@ final class MatrixCalls {
 
 	private final MockMvc mvc;
 
-	private final MatrixActors actors;
-
 	private final MatrixObjects objects;
 
 	private final MatrixBodies bodies;
 
-	MatrixCalls(MockMvc mvc, MatrixActors actors, MatrixObjects objects) {
+	MatrixCalls(MockMvc mvc, MatrixActors actors, MatrixObjects objects, String document) {
 		this.mvc = mvc;
-		this.actors = actors;
 		this.objects = objects;
-		this.bodies = new MatrixBodies(actors.a, objects);
+		this.bodies = new MatrixBodies(actors.a, objects, document);
 	}
 
 	/** The status of the call; with {@code fresh}, a changing call works on new objects. */
@@ -51,8 +48,11 @@ final class MatrixCalls {
 		if (path.contains("/imports/{kind}")) {
 			path = path.replace("{kind}", "employees");
 		}
-		path = path.replace("{kind}", "FEEDBACK");
-		MockHttpServletRequestBuilder request = bodies.apply(row, request(method, path));
+		path = path.replace("{kind}", "FEEDBACK")
+			.replace("{day}", "2026-10-08")
+			.replace("{pin}", "1001")
+			.replace("{year}", "2026");
+		AbstractMockHttpServletRequestBuilder<?> request = bodies.request(row, method, path, request(method, path));
 		return mvc.perform(request.with(credentials)).andReturn().getResponse().getStatus();
 	}
 

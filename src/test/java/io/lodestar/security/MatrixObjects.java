@@ -93,6 +93,11 @@ final class MatrixObjects {
 		return id;
 	}
 
+	/** An object made outside this class (through the API). */
+	void add(String entity, UUID id) {
+		shared.put(entity, id);
+	}
+
 	/** A new object of the kind (the shared one where creating a new one is not worth it). */
 	UUID fresh(String entity) {
 		Supplier<UUID> factory = factories.get(entity);
@@ -145,6 +150,14 @@ final class MatrixObjects {
 		shared.put("attendance-device", bean(io.lodestar.attendance.DeviceRegistry.class)
 			.approve(hr(), "MX" + a.code().replaceAll("[^A-Za-z0-9]", ""), "A gate", "+08:00").id());
 		shared.put("export-request", newExportRequest());
+		shared.put("shift", bean(io.lodestar.attendance.ShiftSchedules.class).createShift(hr(),
+				new io.lodestar.attendance.ShiftRequest("Day", java.time.LocalTime.of(9, 0), java.time.LocalTime.of(18, 0),
+						null, null, null, null, null, null)).id());
+	}
+
+	/** A new employee in the employee's team, for calls that need a person nobody else uses. */
+	UUID freshEmployee() {
+		return SystemActor.runAs(a.id(), this::newEmployee);
 	}
 
 	private void registerFactories() {
@@ -198,7 +211,8 @@ final class MatrixObjects {
 	}
 
 	private UUID newConnector() {
-		UUID definition = bean(KpiLibrary.class).create(hr(), ConnectorTestData.lossRateDefinition()).id();
+		UUID definition = shared.computeIfAbsent("connector-definition",
+				kind -> bean(KpiLibrary.class).create(hr(), ConnectorTestData.lossRateDefinition()).id());
 		return bean(Connectors.class).create(hr(), ConnectorTestData.neverRun("ERP " + next(), definition,
 				bean(PeriodCalendar.class).current(a.id(), io.lodestar.goals.PeriodKind.YEAR).id())).id();
 	}
