@@ -15,7 +15,10 @@ import org.springframework.core.io.ClassPathResource;
  * The reviewed access matrix ({@code security/api-access-matrix.csv}): one row per API operation, the authorization
  * its controller and service apply in words, and for each actor whether the call must pass ({@code allow}) or be
  * refused ({@code deny}). The last column is for an integration API key: {@code deny}, or the key scope that lets it
- * through. The file is the specification; the test compares the application against it, never the other way round.
+ * through. A refusal is 401, 403 or 404; {@code deny-also} names one more status that counts as a refusal in that row
+ * ({@code 422} where the service refuses ids in the body it does not let the caller use as bad input, e.g. a batch's
+ * items, or another company's unit), or {@code -}. The file is the specification; the test compares the application
+ * against it, never the other way round.
  */
 final class AccessMatrixTable {
 
@@ -24,10 +27,11 @@ final class AccessMatrixTable {
 
 	static final String API_KEY = "api-key";
 
-	private static final String HEADER_START = "method,path,rule,";
+	private static final String HEADER_START = "method,path,deny-also,rule,";
 
 	/** One operation: its expected outcome per actor, and the scope an API key needs (null: keys are refused). */
-	record Row(String method, String path, String rule, Map<String, Boolean> allowed, String keyScope) {
+	record Row(String method, String path, Integer denyAlso, String rule, Map<String, Boolean> allowed,
+			String keyScope) {
 
 		String operation() {
 			return method + " " + path;
@@ -65,20 +69,21 @@ final class AccessMatrixTable {
 
 	private static Row parse(String line, int number) {
 		List<String> cells = cells(line);
-		if (cells.size() != 3 + ACTORS.size() + 1) {
-			throw new IllegalStateException("line " + number + ": expected " + (4 + ACTORS.size()) + " cells, got "
+		if (cells.size() != 4 + ACTORS.size() + 1) {
+			throw new IllegalStateException("line " + number + ": expected " + (5 + ACTORS.size()) + " cells, got "
 					+ cells.size() + ": " + line);
 		}
 		Map<String, Boolean> allowed = new LinkedHashMap<>();
 		for (int i = 0; i < ACTORS.size(); i++) {
-			String cell = cells.get(3 + i);
+			String cell = cells.get(4 + i);
 			if (!cell.equals("allow") && !cell.equals("deny")) {
 				throw new IllegalStateException("line " + number + ": '" + cell + "' is neither allow nor deny");
 			}
 			allowed.put(ACTORS.get(i), cell.equals("allow"));
 		}
 		String key = cells.get(cells.size() - 1);
-		return new Row(cells.get(0), cells.get(1), cells.get(2), allowed, key.equals("deny") ? null : key);
+		Integer denyAlso = cells.get(2).equals("-") ? null : Integer.valueOf(cells.get(2));
+		return new Row(cells.get(0), cells.get(1), denyAlso, cells.get(3), allowed, key.equals("deny") ? null : key);
 	}
 
 	/** Splits one CSV line; the rule cell may be quoted to hold commas. */

@@ -68,7 +68,10 @@ final class MatrixBodies {
 	private String written(String operation) {
 		String today = java.time.LocalDate.now().minusDays(1).toString();
 		return switch (operation) {
-			case "POST /api/v1/users" -> "{\"employeeId\":\"" + objects.freshEmployee() + "\",\"roles\":[]}";
+			case "POST /api/v1/users" -> "{\"employeeId\":\"" + objects.shared("employee-without-account")
+					+ "\",\"roles\":[]}";
+			case "POST /api/v1/okr/objectives/{id}/comments" -> "{\"body\":\"Looks good\"}";
+			case "PUT /api/v1/attendance/pins/{pin}" -> "{\"employeeNo\":\"E-1\"}";
 			case "POST /api/v1/employees" -> "{\"employeeNo\":\"H-" + next() + "\",\"name\":\"Hugo\",\"orgUnitId\":\""
 					+ a.teamUnit() + "\"}";
 			case "POST /api/v1/org-units" -> "{\"parentId\":\"" + a.rootUnit() + "\",\"code\":\"NEW" + next()

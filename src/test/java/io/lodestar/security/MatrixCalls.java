@@ -18,7 +18,7 @@ final class MatrixCalls {
 
 	/** Path prefixes whose {id} names something other than what the isolation matrix maps it to. */
 	private static final Map<String, String> ENTITIES = Map.of("/api/v1/goals/{id}", "kpi",
-			"/api/v1/okr/unit-modes/{id}", "org-unit");
+			"/api/v1/okr/unit-modes/{id}", "org-unit", "/api/v1/attendance/kpi-bindings/{id}", "bound-kpi");
 
 	private final MockMvc mvc;
 
@@ -48,11 +48,14 @@ final class MatrixCalls {
 		if (path.contains("/imports/{kind}")) {
 			path = path.replace("{kind}", "employees");
 		}
-		path = path.replace("{kind}", "FEEDBACK")
+		path = path.replace("{kind}", "CONTACT_DETAILS")
 			.replace("{day}", "2026-10-08")
 			.replace("{pin}", "1001")
 			.replace("{year}", "2026");
 		AbstractMockHttpServletRequestBuilder<?> request = bodies.request(row, method, path, request(method, path));
+		if (row.path().equals("/api/v1/attendance/calendar")) {
+			request.param("year", "2026");
+		}
 		return mvc.perform(request.with(credentials)).andReturn().getResponse().getStatus();
 	}
 

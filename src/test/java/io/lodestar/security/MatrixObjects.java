@@ -150,15 +150,16 @@ final class MatrixObjects {
 		shared.put("attendance-device", bean(io.lodestar.attendance.DeviceRegistry.class)
 			.approve(hr(), "MX" + a.code().replaceAll("[^A-Za-z0-9]", ""), "A gate", "+08:00").id());
 		shared.put("export-request", newExportRequest());
+		shared.put("employee-without-account", newEmployee());
+		shared.put("bound-kpi", newBoundKpi());
+		bean(io.lodestar.attendance.WorkCalendar.class).save(hr(), LocalDate.of(2026, 10, 8), "HOLIDAY", "Holiday");
+		bean(io.lodestar.attendance.PinMappings.class).map(hr(), "1001", "E-1");
 		shared.put("shift", bean(io.lodestar.attendance.ShiftSchedules.class).createShift(hr(),
 				new io.lodestar.attendance.ShiftRequest("Day", java.time.LocalTime.of(9, 0), java.time.LocalTime.of(18, 0),
 						null, null, null, null, null, null)).id());
 	}
 
-	/** A new employee in the employee's team, for calls that need a person nobody else uses. */
-	UUID freshEmployee() {
-		return SystemActor.runAs(a.id(), this::newEmployee);
-	}
+
 
 	private void registerFactories() {
 		factories.put("employee", this::newEmployee);
@@ -169,6 +170,7 @@ final class MatrixObjects {
 		factories.put("user", () -> bean(AccountManagement.class)
 			.create(hr(), new NewUser(newEmployee(), null, null, Set.of())).user().id());
 		factories.put("token", this::newToken);
+		factories.put("bound-kpi", this::newBoundKpi);
 		factories.put("goal", this::newGoal);
 		factories.put("measurement", () -> bean(Measurements.class)
 			.record(hr(), MeasurementSource.MANUAL, List.of(new NewMeasurement(shared("kpi"), BigDecimal.ONE,
@@ -188,6 +190,15 @@ final class MatrixObjects {
 		return bean(EmployeeManagement.class).hire(hr(), new NewEmployee("N-" + n, "Nina " + n, "nina" + n + "@"
 				+ a.code().toLowerCase() + ".test", null, LocalDate.of(2021, 1, 4), a.teamUnit(), a.position(),
 				a.manager().employeeId())).id();
+	}
+
+	/** A personal KPI of the employee's fed from attendance. */
+	private UUID newBoundKpi() {
+		UUID kpi = EngagementScenario.salesKpi(bean(KpiManagement.class), bean(PeriodCalendar.class), a, a.employee(),
+				"Emma punctuality " + next());
+		bean(io.lodestar.attendance.AttendanceKpiFeed.class).bind(hr(), kpi,
+				io.lodestar.attendance.AttendanceMeasure.PUNCTUALITY_RATE);
+		return kpi;
 	}
 
 	private UUID newGoal() {
