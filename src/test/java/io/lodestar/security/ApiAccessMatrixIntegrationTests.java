@@ -105,6 +105,7 @@ class ApiAccessMatrixIntegrationTests {
 		}
 		Files.writeString(Path.of("target", "api-access-matrix-result.txt"), "operations=" + rows.size() + " denied="
 				+ denied + " allowed=" + allowed + "\n" + String.join("\n", problems) + "\n");
+		Files.write(Path.of("target", "api-access-matrix-answers.txt"), answers);
 		assertThat(denied + allowed).isEqualTo(rows.size() * (AccessMatrixTable.ACTORS.size() + 1));
 		assertThat(problems).as("access matrix mismatches (" + rows.size() + " operations, " + denied + " refusals, "
 				+ allowed + " allowed calls)").isEmpty();
@@ -121,7 +122,11 @@ class ApiAccessMatrixIntegrationTests {
 		return UUID.fromString(JsonPath.read(job, "$.id"));
 	}
 
+	/** Every answer, for the record in target/: an allowed call answered 400 got no further than validation. */
+	private final List<String> answers = new ArrayList<>();
+
 	private void judge(List<String> problems, AccessMatrixTable.Row row, String actor, boolean allow, int status) {
+		answers.add(status + " " + (allow ? "allow " : "deny ") + row.operation() + " " + actor);
 		boolean refused = status == 401 || status == 403 || status == 404
 				|| (!allow && row.denyAlso() != null && row.denyAlso() == status);
 		if (!allow && !refused) {

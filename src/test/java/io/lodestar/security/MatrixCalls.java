@@ -53,8 +53,12 @@ final class MatrixCalls {
 			.replace("{pin}", "1001")
 			.replace("{year}", "2026");
 		AbstractMockHttpServletRequestBuilder<?> request = bodies.request(row, method, path, request(method, path));
+		// required query parameters
 		if (row.path().equals("/api/v1/attendance/calendar")) {
 			request.param("year", "2026");
+		}
+		if (row.path().equals("/api/v1/okr/objectives") && method == HttpMethod.GET) {
+			request.param("cycleId", objects.shared("okr-cycle").toString());
 		}
 		return mvc.perform(request.with(credentials)).andReturn().getResponse().getStatus();
 	}
