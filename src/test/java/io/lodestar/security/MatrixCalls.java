@@ -40,10 +40,14 @@ final class MatrixCalls {
 		if (path.contains("{id}")) {
 			String entity = entityOf(path);
 			UUID id = fresh && changing ? objects.fresh(entity) : objects.shared(entity);
+			if (path.contains("{commentId}")) {
+				// a comment on that very objective
+				UUID comment = fresh && changing ? objects.commentOn(id) : objects.shared("okr-comment");
+				path = path.replace("{commentId}", comment.toString());
+			}
 			path = path.replace("{id}", id.toString());
 		}
 		path = path.replace("{supportedGoalId}", objects.shared("other-goal").toString())
-			.replace("{commentId}", objects.shared("okr-comment").toString())
 			.replace("{number}", "1");
 		if (path.contains("/imports/{kind}")) {
 			path = path.replace("{kind}", "employees");

@@ -98,6 +98,13 @@ final class MatrixObjects {
 		shared.put(entity, id);
 	}
 
+	/** A review comment of the manager's on the objective. */
+	UUID commentOn(UUID objective) {
+		return SystemActor.runAs(a.id(), () -> bean(io.lodestar.okr.ReviewComments.class).comment(a.manager().principal(),
+				objective, new io.lodestar.okr.NewComment(null, "Looks good", null, null, null, null, null, null, null))
+			.id());
+	}
+
 	/** A new object of the kind (the shared one where creating a new one is not worth it). */
 	UUID fresh(String entity) {
 		Supplier<UUID> factory = factories.get(entity);
@@ -183,6 +190,7 @@ final class MatrixObjects {
 		factories.put("notification-channel", this::newChannel);
 		factories.put("export-request", this::newExportRequest);
 		factories.put("connector", this::newConnector);
+		new MatrixFactories(context, a, this::shared).register(factories);
 	}
 
 	private UUID newEmployee() {
