@@ -53,6 +53,7 @@ class ApiAccessMatrixIntegrationTests {
 
 	@Test
 	void everyOperationTimesEveryActorAnswersAsTheTableSays() throws Exception {
+		long started = System.nanoTime();
 		Map<String, AccessMatrixTable.Row> table = AccessMatrixTable.load();
 		MatrixActors actors = new MatrixActors(context, fixtures);
 		String document = mvc.perform(get("/v3/api-docs").with(Fixtures.as(actors.a.hr())))
@@ -67,6 +68,7 @@ class ApiAccessMatrixIntegrationTests {
 		List<AccessMatrixTable.Row> rows = table.values().stream().filter(row -> documented.contains(row.operation()))
 			.toList();
 
+		long setUp = System.nanoTime();
 		// refused calls first, all on the shared objects: afterwards company A must be exactly as before
 		Map<String, String> before = CompanySnapshot.of(jdbc, actors.a.id());
 		int denied = 0;
@@ -89,6 +91,7 @@ class ApiAccessMatrixIntegrationTests {
 			}
 		});
 
+		long refusals = System.nanoTime();
 		// then the allowed calls, each changing call on a fresh object
 		int allowed = 0;
 		for (AccessMatrixTable.Row row : rows) {
@@ -103,8 +106,11 @@ class ApiAccessMatrixIntegrationTests {
 				judge(problems, row, "api-key", true, calls.call(row, actors.key(row.keyScope()), true));
 			}
 		}
+		long end = System.nanoTime();
 		Files.writeString(Path.of("target", "api-access-matrix-result.txt"), "operations=" + rows.size() + " denied="
-				+ denied + " allowed=" + allowed + "\n" + String.join("\n", problems) + "\n");
+				+ denied + " allowed=" + allowed + " seconds: set-up=" + (setUp - started) / 1_000_000_000 + " refusals="
+				+ (refusals - setUp) / 1_000_000_000 + " allowed=" + (end - refusals) / 1_000_000_000 + "\n"
+				+ String.join("\n", problems) + "\n");
 		Files.write(Path.of("target", "api-access-matrix-answers.txt"), answers);
 		assertThat(denied + allowed).isEqualTo(rows.size() * (AccessMatrixTable.ACTORS.size() + 1));
 		assertThat(problems).as("access matrix mismatches (" + rows.size() + " operations, " + denied + " refusals, "
