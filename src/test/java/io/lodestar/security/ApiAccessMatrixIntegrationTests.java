@@ -77,41 +77,16 @@ class ApiAccessMatrixIntegrationTests {
 		long setUp = System.nanoTime();
 		// refused calls first, all on the shared objects: afterwards company A must be exactly as before
 		Map<String, String> before = CompanySnapshot.of(jdbc, actors.a.id());
-		int denied = 0;
-		for (AccessMatrixTable.Row row : rows) {
-			for (String actor : AccessMatrixTable.ACTORS) {
-				if (!row.allowed().get(actor)) {
-					denied++;
-					judge(problems, row, actor, false, calls.call(row, actors.session(actor), false));
-				}
-			}
-			if (row.keyScope() == null) {
-				denied++;
-				judge(problems, row, "api-key", false, calls.call(row, actors.key("ALL"), false));
-			}
-		}
+		int denied = callAll(rows, false, actors, calls, problems);
 		Map<String, String> after = CompanySnapshot.of(jdbc, actors.a.id());
 		before.forEach((tableName, rowsBefore) -> {
 			if (!rowsBefore.equals(after.get(tableName))) {
 				problems.add("refused calls changed table " + tableName + ": " + rowsBefore + " → " + after.get(tableName));
 			}
 		});
-
 		long refusals = System.nanoTime();
 		// then the allowed calls, each changing call on a fresh object
-		int allowed = 0;
-		for (AccessMatrixTable.Row row : rows) {
-			for (String actor : AccessMatrixTable.ACTORS) {
-				if (row.allowed().get(actor)) {
-					allowed++;
-					judge(problems, row, actor, true, calls.call(row, actors.session(actor), true));
-				}
-			}
-			if (row.keyScope() != null) {
-				allowed++;
-				judge(problems, row, "api-key", true, calls.call(row, actors.key(row.keyScope()), true));
-			}
-		}
+		int allowed = callAll(rows, true, actors, calls, problems);
 		long end = System.nanoTime();
 		Files.writeString(Path.of("target", "api-access-matrix-result.txt"), "operations=" + rows.size() + " denied="
 				+ denied + " allowed=" + allowed + " seconds: set-up=" + (setUp - started) / 1_000_000_000 + " refusals="
@@ -121,6 +96,26 @@ class ApiAccessMatrixIntegrationTests {
 		assertThat(denied + allowed).isEqualTo(rows.size() * (AccessMatrixTable.ACTORS.size() + 1));
 		assertThat(problems).as("access matrix mismatches (" + rows.size() + " operations, " + denied + " refusals, "
 				+ allowed + " allowed calls)").isEmpty();
+	}
+
+	/** Makes every call the table expects to be allowed (or refused), judges each answer; the number of calls. */
+	private int callAll(List<AccessMatrixTable.Row> rows, boolean allow, MatrixActors actors, MatrixCalls calls,
+			List<String> problems) throws Exception {
+		int count = 0;
+		for (AccessMatrixTable.Row row : rows) {
+			for (String actor : AccessMatrixTable.ACTORS) {
+				if (row.allowed().get(actor) == allow) {
+					count++;
+					judge(problems, row, actor, allow, calls.call(row, actors.session(actor), allow));
+				}
+			}
+			if ((row.keyScope() != null) == allow) {
+				count++;
+				// a refusal is tried with a key holding every key scope, an allowed call with just the one it needs
+				judge(problems, row, "api-key", allow, calls.call(row, actors.key(allow ? row.keyScope() : "ALL"), allow));
+			}
+		}
+		return count;
 	}
 
 	/**
