@@ -93,11 +93,12 @@ final class MatrixBodies {
 				"{\"name\":\"Template " + next() + "\",\"weights\":{\"KPI\":100},\"ratingScale\":5,\"peerMinRespondents\":1,"
 						+ "\"bands\":[{\"grade\":\"A\",\"floor\":1},{\"grade\":\"B\",\"floor\":null}],\"payTiers\":[]}";
 			case "POST /api/v1/recognition/award-types" -> "{\"name\":\"Award " + next() + "\"}";
-			case "POST /api/v1/integration/webhooks" -> "{\"name\":\"Hook " + next()
+			// an address literal: no name to look up when the URL is checked
+			case "POST /api/v1/integration/webhooks", "PUT /api/v1/integration/webhooks/{id}" -> "{\"name\":\"Hook " + next()
 					+ "\",\"url\":\"https://203.0.113.30/x\",\"eventKinds\":[\"EMPLOYEE_LEFT\"],\"active\":true}";
 			case "POST /api/v1/integration/api-keys" -> "{\"name\":\"Key " + next() + "\",\"scopes\":[\"PEOPLE_READ\"]}";
 			case "POST /api/v1/notification-channels" -> "{\"name\":\"Chat " + next()
-					+ "\",\"platform\":\"SLACK\",\"webhookUrl\":\"https://hooks.slack.com/services/x" + next()
+					+ "\",\"platform\":\"SLACK\",\"webhookUrl\":\"http://127.0.0.1:9/services/x" + next()
 					+ "\",\"kinds\":[],\"enabled\":true}";
 			case "POST /api/v1/tokens" -> "{\"name\":\"Token " + next() + "\",\"scopes\":[\"READ\"]}";
 			case "POST /api/v1/companies" -> "{\"company\":{\"code\":\"NEWCO" + next() + "\",\"name\":\"New Co\","
