@@ -179,6 +179,11 @@ class ScoreComputations implements DisposableBean {
 		}
 	}
 
+	/** How many computations this node has started and not finished (tests). */
+	int runsHere() {
+		return runs.size();
+	}
+
 	/** Waits until the cycle is not computing (tests, benchmarks); false when the time ran out. */
 	boolean awaitIdle(UUID tenant, UUID cycleId, Duration timeout) throws InterruptedException {
 		Instant until = Instant.now().plus(timeout);
