@@ -1,0 +1,202 @@
+package io.lodestar.crash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.lodestar.test.DatabaseExtension;
+
+/**
+ * {@code kill -9} during a large import and during a background appraisal computation, repeated (default 20 times
+ * on PostgreSQL, 5 on H2; {@code -Dlodestar.crash.repeats=N}). Each repeat kills one child JVM ({@link CrashChild})
+ * in the middle of both, at a different point of the import each time, and checks on the database:
+ * <ul>
+ * <li><b>import, no partial state</b>: not one org unit of the killed job exists, and the job is not DONE;</li>
+ * <li><b>computation, no partial state taken as final</b>: the rows may hold a mixture of the killed run's and
+ * the previous run's scores (one transaction per chunk), but the cycle never says "computed": it is still marked
+ * computing with a heartbeat that stops, so the next node marks it failed and refuses publishing the results;</li>
+ * <li><b>recognised and retried</b>: the next child (a new node) marks both abandoned once their heartbeats are
+ * stale, then imports the same file again (all units, once) and recomputes (every appraisal scored from the
+ * current inputs).</li>
+ * </ul>
+ * On H2 the database is a file in a temporary directory (an in-memory database dies with its JVM); on PostgreSQL
+ * the schema of the test run. Only one JVM opens the H2 file at a time: this test reads it between children.
+ */
+@ExtendWith(DatabaseExtension.class)
+class CrashSafetyIntegrationTests {
+
+	private static final Duration STEP = Duration.ofMinutes(3);
+
+	private static final int PEOPLE = Integer.getInteger("lodestar.crash.people", 2000);
+
+	private static final int UNITS = Integer.getInteger("lodestar.crash.units", 2000);
+
+	private final boolean postgres = "postgres".equals(System.getProperty("lodestar.test.db"));
+
+	private final int repeats = Integer.getInteger("lodestar.crash.repeats", postgres ? 20 : 5);
+
+	@Test
+	void killDashNineDuringImportsAndAppraisalComputationsLeavesNoPartialStateAndRetriesSucceed() throws Exception {
+		Path dir = Files.createTempDirectory("lodestar-crash-");
+		Map<String, String> database = database(dir);
+		Map<String, String> properties = new LinkedHashMap<>(database);
+		properties.put("server.port", "0");
+		properties.put("lodestar.data-dir", dir.resolve("data").toString());
+		properties.put("lodestar.background.heartbeat", "250ms");
+		properties.put("lodestar.background.abandon-after", "2s");
+		properties.put("lodestar.background.check-every", "500ms");
+		properties.put("lodestar.appraisal.sync-limit", "100");
+		properties.put("lodestar.appraisal.chunk-size", "40");
+		properties.put("crash.people", String.valueOf(PEOPLE));
+		properties.put("crash.units", String.valueOf(UNITS));
+		long started = System.nanoTime();
+
+		try (ChildJvm setup = ChildJvm.start(dir, properties, true, "setup", dir.toString())) {
+			setup.await("SETUP", STEP);
+			assertThat(setup.awaitExit(STEP)).as("setup exit code, see %s", setup.log()).isZero();
+		}
+		Properties state = new Properties();
+		try (InputStream in = Files.newInputStream(dir.resolve("state.properties"))) {
+			state.load(in);
+		}
+		UUID tenant = UUID.fromString(state.getProperty("tenant"));
+		UUID cycle = UUID.fromString(state.getProperty("cycle"));
+		System.out.printf("crash test (%s): setup %d s%n", postgres ? "PostgreSQL" : "H2", seconds(started));
+
+		for (int run = 1; run <= repeats; run++) {
+			long runStarted = System.nanoTime();
+			try (ChildJvm child = ChildJvm.start(dir, properties, false, "crash", dir.toString(),
+					String.valueOf(run))) {
+				if (run > 1) {
+					recovered(child, run - 1);
+				}
+				double at = killPoint(run);
+				String progress = child.await(line -> line.startsWith("PROGRESS") && inTheMiddle(line, at),
+						STEP);
+				child.kill();
+				try (Connection db = connect(database)) {
+					assertNoPartialState(db, tenant, cycle, run);
+				}
+				System.out.printf("crash test: run %d killed at %s (import ≥ %.0f %%), %d s%n", run, progress,
+						at * 100, seconds(runStarted));
+			}
+		}
+		try (ChildJvm last = ChildJvm.start(dir, properties, false, "final", dir.toString(),
+				String.valueOf(repeats + 1))) {
+			recovered(last, repeats);
+			assertThat(last.awaitExit(STEP)).isZero();
+		}
+		try (Connection db = connect(database)) {
+			for (int run = 1; run <= repeats; run++) {
+				assertThat(count(db, "select count(*) from people_org_unit where tenant_id = ? and code like ?", tenant,
+						"K" + run + "-%")).as("units of run %d, imported once", run).isEqualTo(UNITS);
+			}
+			assertThat(count(db, "select count(*) from platform_import_job where tenant_id = ? and status in "
+					+ "('VALIDATING', 'IMPORTING')", tenant)).isZero();
+		}
+		System.out.printf("crash test (%s): %d kills, %d s in all%n", postgres ? "PostgreSQL" : "H2", repeats,
+				seconds(started));
+	}
+
+	/** What the next node says about the killed run: recognised, publishing refused, both retries complete. */
+	private void recovered(ChildJvm child, int killed) throws InterruptedException {
+		assertThat(child.await("RECOGNISED import " + killed, STEP))
+			.contains("status=FAILED", "issue=people-import.job.interrupted");
+		assertThat(child.await("RECOGNISED cycle " + killed, STEP)).contains("error=abandoned");
+		assertThat(child.await("PUBLISH " + killed, STEP)).endsWith("appraisal.cycle.computation-failed");
+		assertThat(child.await("RETRIED import " + killed, STEP)).endsWith("status=DONE units=" + UNITS);
+		assertThat(child.await("RETRIED cycle " + killed, STEP)).endsWith("error=null scored=" + PEOPLE + "/" + PEOPLE);
+	}
+
+	/**
+	 * Right after the kill: nothing of the import, and the computation not taken as finished (still "computing",
+	 * fewer than all appraisals scored from the new inputs).
+	 */
+	private void assertNoPartialState(Connection db, UUID tenant, UUID cycle, int run) throws SQLException {
+		assertThat(count(db, "select count(*) from people_org_unit where tenant_id = ? and code like ?", tenant,
+				"K" + run + "-%")).as("units of the killed import").isZero();
+		assertThat(count(db, "select count(*) from platform_import_job where tenant_id = ? and status = 'DONE' "
+				+ "and file_name = ?", tenant, "units-" + run + ".csv")).as("killed job done").isZero();
+		try (PreparedStatement query = db.prepareStatement(
+				"select computing, compute_done, compute_total, compute_error from appraisal_cycle where id = ?")) {
+			query.setObject(1, cycle);
+			try (ResultSet row = query.executeQuery()) {
+				row.next();
+				assertThat(row.getBoolean(1)).as("cycle still marked computing").isTrue();
+				assertThat(row.getInt(2)).as("chunks done").isLessThan(row.getInt(3));
+				assertThat(row.getString(4)).isNull();
+			}
+		}
+		long fresh = count(db, "select count(*) from appraisal where tenant_id = ? and cycle_id = ? and final_score = ?",
+				tenant, cycle, CrashChild.rating(run).divide(BigDecimal.valueOf(5)));
+		assertThat(fresh).as("appraisals already scored from the new inputs").isLessThan(PEOPLE);
+	}
+
+	/** Where in the import run {@code run} is killed: spread over 5–90 %, a different point each time. */
+	static double killPoint(int run) {
+		return 0.05 + (run * 0.37) % 0.85;
+	}
+
+	/** Both are running, and the import is at least {@code at} through its rows. */
+	private static boolean inTheMiddle(String progress, double at) {
+		String[] parts = progress.split(" ");
+		String[] rows = parts[2].split("/");
+		int done = Integer.parseInt(rows[0]);
+		int total = Integer.parseInt(rows[1]);
+		return parts[1].equals("IMPORTING") && parts[3].equals("COMPUTING") && total > 0 && done >= at * total;
+	}
+
+	private Map<String, String> database(Path dir) {
+		Map<String, String> database = new LinkedHashMap<>();
+		if (postgres) {
+			database.put("spring.datasource.url", System.getProperty("spring.datasource.url"));
+			database.put("spring.datasource.username", System.getProperty("spring.datasource.username"));
+			database.put("spring.datasource.password", System.getProperty("spring.datasource.password", ""));
+		}
+		else {
+			database.put("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("db").resolve("crash")
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+			database.put("spring.datasource.username", "sa");
+			database.put("spring.datasource.password", "");
+		}
+		return database;
+	}
+
+	private static Connection connect(Map<String, String> database) throws SQLException {
+		return DriverManager.getConnection(database.get("spring.datasource.url"),
+				database.get("spring.datasource.username"), database.get("spring.datasource.password"));
+	}
+
+	private static long count(Connection db, String sql, Object... parameters) throws SQLException {
+		try (PreparedStatement query = db.prepareStatement(sql)) {
+			for (int n = 0; n < parameters.length; n++) {
+				query.setObject(n + 1, parameters[n]);
+			}
+			try (ResultSet row = query.executeQuery()) {
+				row.next();
+				return row.getLong(1);
+			}
+		}
+	}
+
+	private static long seconds(long since) {
+		return Duration.ofNanos(System.nanoTime() - since).toSeconds();
+	}
+
+}
