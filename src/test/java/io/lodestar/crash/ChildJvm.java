@@ -1,6 +1,7 @@
 package io.lodestar.crash;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -15,6 +16,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 
 /**
  * {@link CrashChild} in a JVM of its own, on the test's classpath and database. Its protocol lines are queued for
@@ -32,10 +36,12 @@ final class ChildJvm implements AutoCloseable {
 
 	private final Path log;
 
+	private final Thread reader;
+
 	private ChildJvm(Process process, Path log) {
 		this.process = process;
 		this.log = log;
-		Thread reader = new Thread(this::pump, "crash-child-output");
+		this.reader = new Thread(this::pump, "crash-child-output");
 		reader.setDaemon(true);
 		reader.start();
 	}
@@ -56,7 +62,7 @@ final class ChildJvm implements AutoCloseable {
 		}
 		properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
 		command.add("-cp");
-		command.add(classpath());
+		command.add(classpath(dir));
 		command.add(CrashChild.class.getName());
 		command.addAll(List.of(args));
 		Path log = dir.resolve("child-" + String.join("-", List.of(args).subList(0, Math.min(1, args.length)))
@@ -65,19 +71,57 @@ final class ChildJvm implements AutoCloseable {
 		return new ChildJvm(process, log);
 	}
 
-	/** The test JVM's own classpath (Surefire may hand the test JVM a manifest-only jar; then its real one). */
-	private static String classpath() {
+	/**
+	 * The test JVM's own classpath (Surefire may hand the test JVM a manifest-only jar; then its real one), with
+	 * the class directories packed into jars once: AppCDS refuses non-empty directories on the classpath.
+	 */
+	private static String classpath(Path dir) throws IOException {
 		String test = System.getProperty("surefire.test.class.path");
-		return test != null && !test.isBlank() ? test : System.getProperty("java.class.path");
+		String classpath = test != null && !test.isBlank() ? test : System.getProperty("java.class.path");
+		List<String> entries = new ArrayList<>();
+		int n = 0;
+		for (String entry : classpath.split(File.pathSeparator)) {
+			Path path = Path.of(entry);
+			if (Files.isDirectory(path)) {
+				Path jar = dir.resolve("classes-" + n++ + ".jar");
+				if (!Files.exists(jar)) {
+					pack(path, jar);
+				}
+				entries.add(jar.toString());
+			}
+			else if (!entry.isBlank()) {
+				entries.add(entry);
+			}
+		}
+		return String.join(File.pathSeparator, entries);
+	}
+
+	private static void pack(Path directory, Path jar) throws IOException {
+		try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+				Stream<Path> files = Files.walk(directory)) {
+			// directory entries too: component scanning finds packages through them
+			for (Path file : (Iterable<Path>) files.filter(path -> !path.equals(directory))::iterator) {
+				String name = directory.relativize(file).toString().replace(File.separatorChar, '/');
+				boolean folder = Files.isDirectory(file);
+				out.putNextEntry(new JarEntry(folder ? name + "/" : name));
+				if (!folder) {
+					Files.copy(file, out);
+				}
+				out.closeEntry();
+			}
+		}
 	}
 
 	/** Waits for the next protocol line matching {@code wanted} (earlier ones are dropped). */
 	String await(Predicate<String> wanted, Duration timeout) throws InterruptedException {
 		long until = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < until) {
-			String line = lines.poll(Math.max(1, until - System.nanoTime()), TimeUnit.NANOSECONDS);
+			String line = lines.poll(200, TimeUnit.MILLISECONDS);
 			if (line == null) {
-				break;
+				if (!process.isAlive() && lines.isEmpty() && !reader.isAlive()) {
+					break;
+				}
+				continue;
 			}
 			if (wanted.test(line)) {
 				return line;

@@ -75,7 +75,7 @@ public final class CrashChild {
 		say("BOOTED");
 		Properties state = new Properties();
 		if (mode.equals("setup")) {
-			setup(app, state, Integer.getInteger("crash.people", 1000));
+			new CrashChild(app, state).setup(Integer.getInteger("crash.people", 1000));
 			try (OutputStream out = Files.newOutputStream(dir.resolve("state.properties"))) {
 				state.store(out, null);
 			}
@@ -99,7 +99,7 @@ public final class CrashChild {
 	}
 
 	/** A company whose Sales unit has {@code people} more employees, and a cycle over it in calibration. */
-	private static void setup(ConfigurableApplicationContext app, Properties state, int people) {
+	private void setup(int people) throws InterruptedException {
 		Fixtures.Company company = app.getBean(Fixtures.class).company();
 		CurrentUser hr = company.hr().principal();
 		StringBuilder file = new StringBuilder("工号,姓名,部门编码\n");
@@ -128,6 +128,7 @@ public final class CrashChild {
 		state.setProperty("hr.employee", company.hr().employeeId().toString());
 		state.setProperty("hr.email", company.hr().email());
 		state.setProperty("cycle", cycle.id().toString());
+		awaitCycleIdle();
 		say("SETUP tenant=" + company.id() + " cycle=" + cycle.id());
 	}
 
@@ -138,20 +139,22 @@ public final class CrashChild {
 	private void recover(int killed) throws InterruptedException {
 		UUID tenant = tenant();
 		CurrentUser hr = hr();
-		ImportJob abandoned = awaitImport();
-		say("RECOGNISED import " + killed + " status=" + (abandoned == null ? "-" : abandoned.status()) + " issue="
+		ImportJob abandoned = awaitImport("units-" + killed + ".csv");
+		say("RECOGNISED import " + killed + " status=" + (abandoned == null ? "missing" : abandoned.status()) + " issue="
 				+ (abandoned == null || abandoned.report().issues().isEmpty() ? "-"
 						: abandoned.report().issues().get(0).code()));
 		AppraisalCycle cycle = awaitCycleIdle();
 		say("RECOGNISED cycle " + killed + " error=" + cycle.computation().error());
-		String publish;
-		try {
-			SystemActor.runAs(tenant, () -> app.getBean(AppraisalCycles.class).advance(hr, cycle.id(),
-					AppraisalPhase.RESULTS));
-			publish = "allowed";
-		}
-		catch (BusinessRuleException refused) {
-			publish = refused.code();
+		String publish = "not-tried";
+		if (cycle.computation().error() != null) {
+			try {
+				SystemActor.runAs(tenant, () -> app.getBean(AppraisalCycles.class).advance(hr, cycle.id(),
+						AppraisalPhase.RESULTS));
+				publish = "allowed";
+			}
+			catch (BusinessRuleException refused) {
+				publish = refused.code();
+			}
 		}
 		say("PUBLISH " + killed + " " + publish);
 
@@ -163,14 +166,22 @@ public final class CrashChild {
 		SystemActor.runAs(tenant, () -> app.getBean(Calibration.class).recompute(hr, cycle.id(), "retry after kill"));
 		AppraisalCycle recomputed = awaitCycleIdle();
 		say("RETRIED cycle " + killed + " error=" + recomputed.computation().error() + " scored="
-				+ scoredWith(rating(killed)) + "/" + recomputed.computation().total());
+				+ scoredFromCurrentInputs() + "/" + recomputed.computation().total());
 	}
 
-	/** Run {@code run}: new ratings and a recomputation, then a large import; progress until killed. */
+	/**
+	 * Run {@code run}: a large import; once it is writing, new ratings and a recomputation; progress until killed.
+	 */
 	private void work(int run) throws InterruptedException {
 		UUID tenant = tenant();
 		CurrentUser hr = hr();
 		UUID cycle = UUID.fromString(state.getProperty("cycle"));
+		ImportJobs jobs = app.getBean(ImportJobs.class);
+		ImportJob job = SystemActor.runAs(tenant,
+				() -> jobs.submit(hr, "org-units", "units-" + run + ".csv", units(run), true));
+		while (jobs.get(hr, job.id()).status() == ImportStatus.VALIDATING) {
+			Thread.sleep(10);
+		}
 		// the people's inputs changed since the last computation: a complete one gives everybody rating/5
 		jdbc.sql("update appraisal set manager_rating = :rating where tenant_id = :tenant and cycle_id = :cycle")
 			.param("rating", rating(run))
@@ -178,9 +189,6 @@ public final class CrashChild {
 			.param("cycle", cycle)
 			.update();
 		SystemActor.runAs(tenant, () -> app.getBean(Calibration.class).recompute(hr, cycle, "crash run " + run));
-		ImportJobs jobs = app.getBean(ImportJobs.class);
-		ImportJob job = SystemActor.runAs(tenant,
-				() -> jobs.submit(hr, "org-units", "units-" + run + ".csv", units(run), true));
 		say("JOB " + run + " " + job.id());
 		while (true) {
 			ImportJob now = jobs.get(hr, job.id());
@@ -189,22 +197,25 @@ public final class CrashChild {
 			say("PROGRESS " + now.status() + " " + now.processedRows() + "/" + now.totalRows() + " "
 					+ (computation.running() ? "COMPUTING" : "IDLE") + " " + computation.done() + "/"
 					+ computation.total());
-			Thread.sleep(25);
+			Thread.sleep(15);
 		}
 	}
 
-	/** The latest import job once it is no longer running (this node's check marks an abandoned one failed). */
-	private ImportJob awaitImport() throws InterruptedException {
+	/**
+	 * The killed run's import job once it is no longer running (this node's check marks it failed when its
+	 * heartbeat is stale); null if the job itself did not survive the kill.
+	 */
+	private ImportJob awaitImport(String fileName) throws InterruptedException {
 		ImportJobs jobs = app.getBean(ImportJobs.class);
-		List<ImportJob> recent = jobs.recent(hr(), 1);
 		for (int tries = 0; tries < 600; tries++) {
-			recent = jobs.recent(hr(), 1);
-			if (recent.isEmpty() || !recent.get(0).status().running()) {
-				break;
+			ImportJob job = jobs.recent(hr(), 50).stream().filter(j -> j.fileName().equals(fileName)).findFirst()
+				.orElse(null);
+			if (job == null || !job.status().running()) {
+				return job;
 			}
 			Thread.sleep(50);
 		}
-		return recent.isEmpty() ? null : recent.get(0);
+		throw new IllegalStateException("import job " + fileName + " still running");
 	}
 
 	private AppraisalCycle awaitCycleIdle() throws InterruptedException {
@@ -242,12 +253,14 @@ public final class CrashChild {
 			.single();
 	}
 
-	private long scoredWith(BigDecimal rating) {
-		return jdbc.sql("select count(*) from appraisal where tenant_id = :tenant and cycle_id = :cycle "
-				+ "and final_score = :score")
+	/** Appraisals whose score is what their current manager rating gives (the only component they have). */
+	private long scoredFromCurrentInputs() {
+		return jdbc.sql("""
+				select count(*) from appraisal where tenant_id = :tenant and cycle_id = :cycle
+				and (final_score = manager_rating / 5 or (manager_rating is null and final_score is null))
+				""")
 			.param("tenant", tenant())
 			.param("cycle", UUID.fromString(state.getProperty("cycle")))
-			.param("score", rating.divide(BigDecimal.valueOf(5)))
 			.query(Long.class)
 			.single();
 	}
