@@ -65,6 +65,7 @@ class CrashSafetyIntegrationTests {
 		properties.put("lodestar.appraisal.chunk-size", "20");
 		properties.put("crash.people", String.valueOf(PEOPLE));
 		properties.put("crash.units", String.valueOf(UNITS));
+		properties.put("crash.repeats", String.valueOf(repeats + 1));
 		long started = System.nanoTime();
 
 		try (ChildJvm setup = ChildJvm.start(dir, properties, true, "setup", dir.toString())) {
@@ -75,7 +76,6 @@ class CrashSafetyIntegrationTests {
 		try (InputStream in = Files.newInputStream(dir.resolve("state.properties"))) {
 			state.load(in);
 		}
-		UUID tenant = UUID.fromString(state.getProperty("tenant"));
 		UUID cycle = UUID.fromString(state.getProperty("cycle"));
 		System.out.printf("crash test (%s): setup %d s%n", postgres ? "PostgreSQL" : "H2", seconds(started));
 
@@ -93,7 +93,7 @@ class CrashSafetyIntegrationTests {
 						STEP);
 				child.kill();
 				try (Connection db = connect(database)) {
-					previous = assertNoPartialState(db, tenant, cycle, run);
+					previous = assertNoPartialState(db, importer(state, run), cycle, run);
 				}
 				lostTails += previous.computing() ? 0 : 1;
 				System.out.printf("crash test: run %d killed at %s (computation ≥ %.0f %%); on disk: job %s, %s; %d s%n",
@@ -108,11 +108,12 @@ class CrashSafetyIntegrationTests {
 		}
 		try (Connection db = connect(database)) {
 			for (int run = 1; run <= repeats; run++) {
-				assertThat(count(db, "select count(*) from people_org_unit where tenant_id = ? and code like ?", tenant,
-						"K" + run + "-%")).as("units of run %d, imported once", run).isEqualTo(UNITS);
+				assertThat(count(db, "select count(*) from people_org_unit where tenant_id = ? and code like ?",
+						importer(state, run), "K" + run + "-%")).as("units of run %d, imported once", run).isEqualTo(UNITS);
+				assertThat(count(db, "select count(*) from platform_import_job where tenant_id = ? and status in "
+						+ "('VALIDATING', 'IMPORTING')", importer(state, run))).isZero();
 			}
-			assertThat(count(db, "select count(*) from platform_import_job where tenant_id = ? and status in "
-					+ "('VALIDATING', 'IMPORTING')", tenant)).isZero();
+			assertThat(text(db, "select compute_error from appraisal_cycle where id = ?", cycle)).isNull();
 		}
 		System.out.printf("crash test (%s): %d kills (%d lost the last commits), %d s in all%n",
 				postgres ? "PostgreSQL" : "H2", repeats, lostTails, seconds(started));
@@ -153,10 +154,10 @@ class CrashSafetyIntegrationTests {
 	 * only, which writes commits to disk about once a second, so a kill loses the last ones — the state from
 	 * before the recomputation began, every appraisal with the same complete earlier score.
 	 */
-	private Survived assertNoPartialState(Connection db, UUID tenant, UUID cycle, int run) throws SQLException {
-		assertThat(count(db, "select count(*) from people_org_unit where tenant_id = ? and code like ?", tenant,
+	private Survived assertNoPartialState(Connection db, UUID importer, UUID cycle, int run) throws SQLException {
+		assertThat(count(db, "select count(*) from people_org_unit where tenant_id = ? and code like ?", importer,
 				"K" + run + "-%")).as("units of the killed import").isZero();
-		String job = text(db, "select status from platform_import_job where tenant_id = ? and file_name = ?", tenant,
+		String job = text(db, "select status from platform_import_job where tenant_id = ? and file_name = ?", importer,
 				"units-" + run + ".csv");
 		assertThat(job).as("killed job").isNotEqualTo("DONE");
 		if (postgres) {
@@ -172,15 +173,15 @@ class CrashSafetyIntegrationTests {
 				assertThat(row.getString(4)).isNull();
 				if (computing) {
 					assertThat(row.getInt(2)).as("chunks done").isLessThan(row.getInt(3));
-					long fresh = count(db, "select count(*) from appraisal where tenant_id = ? and cycle_id = ? "
-							+ "and final_score = ?", tenant, cycle, CrashChild.rating(run).divide(BigDecimal.valueOf(5)));
+					long fresh = count(db, "select count(*) from appraisal where cycle_id = ? "
+							+ "and final_score = ?", cycle, CrashChild.rating(run).divide(BigDecimal.valueOf(5)));
 					assertThat(fresh).as("appraisals already scored from the new inputs").isLessThan(row.getInt(3));
 				}
 				else {
 					assertThat(postgres).as("PostgreSQL keeps every commit: the cycle must be computing").isFalse();
 					assertThat(row.getInt(2)).isEqualTo(row.getInt(3));
 					assertThat(count(db, "select count(distinct coalesce(final_score, -1)) from appraisal "
-							+ "where tenant_id = ? and cycle_id = ?", tenant, cycle)).as("one complete computation")
+							+ "where cycle_id = ?", cycle)).as("one complete computation")
 						.isEqualTo(1);
 				}
 			}
@@ -240,6 +241,11 @@ class CrashSafetyIntegrationTests {
 				return row.getLong(1);
 			}
 		}
+	}
+
+	/** The company run {@code run} imports into. */
+	private static UUID importer(Properties state, int run) {
+		return UUID.fromString(state.getProperty(run + ".tenant"));
 	}
 
 	private static String text(Connection db, String sql, Object... parameters) throws SQLException {
