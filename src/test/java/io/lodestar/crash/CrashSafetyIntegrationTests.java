@@ -2,6 +2,7 @@ package io.lodestar.crash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -12,10 +13,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -117,6 +120,8 @@ class CrashSafetyIntegrationTests {
 		}
 		System.out.printf("crash test (%s): %d kills (%d lost the last commits), %d s in all%n",
 				postgres ? "PostgreSQL" : "H2", repeats, lostTails, seconds(started));
+		// about 110 MB (the class archive, the packed classes, the H2 file); kept when the test fails, for the logs
+		deleteRecursively(dir);
 	}
 
 	/**
@@ -255,6 +260,14 @@ class CrashSafetyIntegrationTests {
 			}
 			try (ResultSet row = query.executeQuery()) {
 				return row.next() ? row.getString(1) : null;
+			}
+		}
+	}
+
+	private static void deleteRecursively(Path dir) throws IOException {
+		try (Stream<Path> paths = Files.walk(dir)) {
+			for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+				Files.delete(path);
 			}
 		}
 	}

@@ -47,10 +47,6 @@ public class Heartbeats implements DisposableBean {
 		return Instant.now().minus(properties.abandonAfter());
 	}
 
-	public BackgroundWorkProperties properties() {
-		return properties;
-	}
-
 	/** A failing beat (database briefly away) must not end the schedule: the next one tries again. */
 	private static Runnable guarded(String what, Runnable task) {
 		return () -> {

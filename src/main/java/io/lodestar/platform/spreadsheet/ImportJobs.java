@@ -60,7 +60,7 @@ public class ImportJobs {
 	 * Marks failed every running job whose heartbeat is stale: its node is gone, and its transaction with it, so
 	 * nothing of it was written; HR uploads the file again. Returns how many this call marked.
 	 */
-	public int failAbandoned() {
+	int failAbandoned() {
 		Instant stale = heartbeats.staleBefore();
 		int marked = 0;
 		for (ImportJob job : store.abandoned(stale)) {
