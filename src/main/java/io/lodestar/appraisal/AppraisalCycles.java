@@ -178,6 +178,10 @@ public class AppraisalCycles {
 		if (next == AppraisalPhase.CLOSED) {
 			return close(user, id);
 		}
+		if (cycle.phase() == AppraisalPhase.CALIBRATION) {
+			// publishing the results: every score must come from one complete computation
+			ScoreComputations.refuseUnlessComputed(cycle);
+		}
 		ScoreComputations.refuseWhileComputing(cycle);
 		if (next == AppraisalPhase.CALIBRATION) {
 			computations.start(user.tenant(), cycle);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,8 +57,13 @@ class AppraisalScoring {
 
 	private final OkrScores okrScores;
 
+	/** Appraisals scored per transaction in a background computation ({@link #CHUNK} unless configured). */
+	private final int chunkSize;
+
 	AppraisalScoring(JdbcClient jdbc, NamedParameterJdbcTemplate batch, BulkUpdate bulk, AppraisalTemplates templates,
-			PeriodCalendar calendar, PersonScores kpiScores, OkrScores okrScores) {
+			PeriodCalendar calendar, PersonScores kpiScores, OkrScores okrScores,
+			@Value("${lodestar.appraisal.chunk-size:" + CHUNK + "}") int chunkSize) {
+		this.chunkSize = Math.max(1, chunkSize);
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.bulk = bulk;
@@ -87,8 +93,8 @@ class AppraisalScoring {
 		AppraisalTemplate template = templates.get(tenant, cycle.templateId());
 		List<Inputs> inputs = inputs(tenant, cycle.id());
 		List<List<Inputs>> chunks = new ArrayList<>();
-		for (int from = 0; from < inputs.size(); from += CHUNK) {
-			chunks.add(inputs.subList(from, Math.min(inputs.size(), from + CHUNK)));
+		for (int from = 0; from < inputs.size(); from += chunkSize) {
+			chunks.add(inputs.subList(from, Math.min(inputs.size(), from + chunkSize)));
 		}
 		return new Plan(cycle, template, calendar.get(tenant, cycle.periodId()), peerAnswers(tenant, cycle.id()),
 				chunks, inputs.size());

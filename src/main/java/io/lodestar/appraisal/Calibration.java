@@ -57,7 +57,7 @@ public class Calibration {
 		if (cycle.phase() != AppraisalPhase.CALIBRATION) {
 			throw BusinessRuleException.conflict("appraisal.calibration.not-now", "grade", cycle.phase().label());
 		}
-		ScoreComputations.refuseWhileComputing(cycle);
+		ScoreComputations.refuseUnlessComputed(cycle);
 		AppraisalTemplate template = templates.get(user.tenant(), cycle.templateId());
 		if (grade == null || !template.grades().contains(grade)) {
 			throw BusinessRuleException.invalid("appraisal.grade.unknown", "grade", String.valueOf(grade));
@@ -87,7 +87,7 @@ public class Calibration {
 		AppraisalView appraisal = store.get(user.tenant(), appraisalId);
 		AppraisalCycle cycle = cycles.get(user.tenant(), appraisal.cycleId());
 		AppraisalCycles.refuseIfClosed(cycle);
-		ScoreComputations.refuseWhileComputing(cycle);
+		ScoreComputations.refuseUnlessComputed(cycle);
 		if (payBase != null && (payBase.signum() < 0 || payBase.stripTrailingZeros().scale() > 2)) {
 			throw BusinessRuleException.invalid("appraisal.cycle.pay-base.invalid", "payBase");
 		}

@@ -33,6 +33,9 @@ class ScoreComputationsIntegrationTests {
 	io.lodestar.platform.operations.BusinessMetrics metrics;
 
 	@Autowired
+	io.lodestar.platform.jobs.Heartbeats heartbeats;
+
+	@Autowired
 	Fixtures fixtures;
 
 	@Autowired
@@ -83,7 +86,7 @@ class ScoreComputationsIntegrationTests {
 
 		// a limit of one appraisal: the three people of Sales are computed in the background
 		ScoreComputations background = new ScoreComputations(jdbcClient, scoring, transactions, 1,
-				metrics);
+				metrics, heartbeats);
 		try {
 			new TransactionTemplate(transactions).executeWithoutResult(status -> {
 				background.start(company.id(), cycle);

@@ -222,7 +222,7 @@ class ImportAccessIntegrationTests {
 			.with(Fixtures.as(company.hr())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("hx-trigger"))))
-			.andExpect(content().string(containsString("The server restarted while this job was running")));
+			.andExpect(content().string(containsString("The server working on this job stopped while it ran")));
 		assertThat(jobs.get(company.hr().principal(), orphan).status()).isEqualTo(ImportStatus.FAILED);
 	}
 

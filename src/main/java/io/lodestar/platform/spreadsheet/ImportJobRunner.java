@@ -1,6 +1,5 @@
 package io.lodestar.platform.spreadsheet;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -20,13 +19,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.lodestar.platform.audit.AuditTrail;
+import io.lodestar.platform.jobs.Heartbeats;
 import io.lodestar.platform.security.CurrentUser;
 import io.lodestar.platform.web.BusinessRuleException;
 
 /**
  * Runs the slow part of imports on a small pool of its own (not a shared executor bean, which would replace
  * Spring Boot's default one), as the user who asked, so the normal services check their rights and write the
- * audit trail in their name.
+ * audit trail in their name. While a job is queued or running here its heartbeat is kept fresh
+ * ({@link Heartbeats}); an import writes everything and its DONE in one transaction, which commits only if the
+ * job is still IMPORTING: a job another node gave up on as abandoned rolls back instead.
  */
 @Component
 class ImportJobRunner implements DisposableBean {
@@ -45,13 +47,11 @@ class ImportJobRunner implements DisposableBean {
 
 	private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 
-	/** Jobs this instance is working on; a running job not in here was cut short by a restart. */
+	/** Jobs this instance is working on (or has queued); their heartbeats are kept fresh. */
 	private final Set<UUID> active = ConcurrentHashMap.newKeySet();
 
-	private final Instant startedAt = Instant.now();
-
 	ImportJobRunner(ImportJobStore store, ImportProperties properties, AuditTrail audit,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, Heartbeats heartbeats) {
 		this.store = store;
 		this.properties = properties;
 		this.audit = audit;
@@ -64,15 +64,11 @@ class ImportJobRunner implements DisposableBean {
 		executor.setThreadNamePrefix("import-");
 		executor.setWaitForTasksToCompleteOnShutdown(false);
 		executor.initialize();
+		heartbeats.beatEvery("import job heartbeats", () -> store.beat(active));
 	}
 
 	boolean isActive(UUID jobId) {
 		return active.contains(jobId);
-	}
-
-	/** A job left VALIDATING or IMPORTING by an earlier run of the application (its transaction rolled back). */
-	boolean orphaned(ImportJob job) {
-		return job.status().running() && !active.contains(job.id()) && job.createdAt().isBefore(startedAt);
 	}
 
 	void validate(ImportJob job, CurrentUser user, SpreadsheetImporter importer, byte[] content,
@@ -94,7 +90,9 @@ class ImportJobRunner implements DisposableBean {
 				store.record(job.tenantId(), job.id(), ImportStatus.INVALID, ImportReport.of(check));
 				return;
 			}
-			store.record(job.tenantId(), job.id(), ImportStatus.READY, ImportReport.of(check));
+			if (!store.record(job.tenantId(), job.id(), ImportStatus.READY, ImportReport.of(check))) {
+				return; // given up on as abandoned meanwhile
+			}
 			if (applyWhenValid && store.transition(job.tenantId(), job.id(), ImportStatus.READY, ImportStatus.IMPORTING)) {
 				importNow(job, user, importer, table);
 			}
@@ -122,8 +120,13 @@ class ImportJobRunner implements DisposableBean {
 				summary.put("updated", applied.updated());
 				summary.put("unchanged", applied.unchanged());
 				audit.record("IMPORT", "import", job.id(), null, summary);
-				store.record(job.tenantId(), job.id(), ImportStatus.DONE, ImportReport.of(applied));
+				if (!store.record(job.tenantId(), job.id(), ImportStatus.DONE, ImportReport.of(applied))) {
+					throw new GivenUp(job.id());
+				}
 			});
+		}
+		catch (GivenUp lost) {
+			log.warn("Import job {} was given up on as abandoned while it ran; its rows are rolled back", job.id());
 		}
 		catch (ImportRejectedException changedMeanwhile) {
 			store.record(job.tenantId(), job.id(), ImportStatus.FAILED,
@@ -190,6 +193,15 @@ class ImportJobRunner implements DisposableBean {
 
 	static ImportIssue fileIssue(SpreadsheetImporter importer, SpreadsheetException problem) {
 		return ImportIssue.general(importer.messagePrefix() + ".file." + problem.reason().key(), problem.arguments());
+	}
+
+	/** The job is no longer IMPORTING (another node marked it failed): roll back everything it wrote. */
+	private static final class GivenUp extends RuntimeException {
+
+		GivenUp(UUID job) {
+			super("import job " + job + " is no longer running");
+		}
+
 	}
 
 	@Override

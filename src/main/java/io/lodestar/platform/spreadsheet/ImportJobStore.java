@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,8 +44,8 @@ class ImportJobStore {
 	void insert(ImportJob job, byte[] content) {
 		jdbc.sql("""
 				insert into platform_import_job (id, tenant_id, user_id, kind, file_name, content, status, total_rows,
-				    processed_rows, report, created_at, finished_at, version)
-				values (:id, :tenant, :user, :kind, :fileName, :content, :status, 0, 0, null, :createdAt, null, 0)
+				    processed_rows, report, created_at, finished_at, heartbeat_at, version)
+				values (:id, :tenant, :user, :kind, :fileName, :content, :status, 0, 0, null, :createdAt, null, :createdAt, 0)
 				""")
 			.param("id", job.id())
 			.param("tenant", job.tenantId())
@@ -87,17 +88,57 @@ class ImportJobStore {
 	/** A phase starts: how many rows there are, none done yet. Committed at once so pages see it. */
 	void start(UUID tenant, UUID id, int totalRows) {
 		separately.executeWithoutResult(status -> jdbc.sql("""
-				update platform_import_job set total_rows = :total, processed_rows = 0, version = version + 1
+				update platform_import_job set total_rows = :total, processed_rows = 0, heartbeat_at = :now,
+				    version = version + 1
 				where tenant_id = :tenant and id = :id
-				""").param("total", totalRows).param("tenant", tenant).param("id", id).update());
+				""").param("total", totalRows).param("now", now()).param("tenant", tenant).param("id", id).update());
 	}
 
 	/** Committed in its own transaction, so progress shows while the import's transaction is still open. */
 	void progress(UUID tenant, UUID id, int processedRows) {
 		separately.executeWithoutResult(status -> jdbc.sql("""
-				update platform_import_job set processed_rows = :processed, version = version + 1
+				update platform_import_job set processed_rows = :processed, heartbeat_at = :now, version = version + 1
 				where tenant_id = :tenant and id = :id
-				""").param("processed", processedRows).param("tenant", tenant).param("id", id).update());
+				""").param("processed", processedRows).param("now", now()).param("tenant", tenant).param("id", id)
+			.update());
+	}
+
+	/** The heartbeat of every job this node is working on, in a transaction of its own. */
+	void beat(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		separately.executeWithoutResult(status -> jdbc.sql("""
+				update platform_import_job set heartbeat_at = :now
+				where id in (:ids) and status in ('VALIDATING', 'IMPORTING')
+				""").param("now", now()).param("ids", List.copyOf(ids)).update());
+	}
+
+	/** Running jobs (of every company) whose heartbeat is older than {@code staleBefore}: their node is gone. */
+	List<ImportJob> abandoned(Instant staleBefore) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from platform_import_job where status in ('VALIDATING', 'IMPORTING')
+				and coalesce(heartbeat_at, created_at) < :stale
+				""").param("stale", Timestamp.from(staleBefore)).query(this::job).list();
+	}
+
+	/**
+	 * Marks the job failed if it is still running with a heartbeat older than {@code staleBefore}; one
+	 * conditional update, so a job that beat meanwhile, or that another node marked already, is left alone.
+	 */
+	boolean failIfAbandoned(UUID tenant, UUID id, Instant staleBefore, ImportReport report) {
+		return jdbc.sql("""
+				update platform_import_job set status = 'FAILED', report = :report, content = null, finished_at = :now,
+				    version = version + 1
+				where tenant_id = :tenant and id = :id and status in ('VALIDATING', 'IMPORTING')
+				and coalesce(heartbeat_at, created_at) < :stale
+				""")
+			.param("report", json.writeValueAsString(report))
+			.param("now", now())
+			.param("tenant", tenant)
+			.param("id", id)
+			.param("stale", Timestamp.from(staleBefore))
+			.update() == 1;
 	}
 
 	/**
@@ -106,10 +147,12 @@ class ImportJobStore {
 	 */
 	boolean transition(UUID tenant, UUID id, ImportStatus from, ImportStatus to) {
 		return jdbc.sql("""
-				update platform_import_job set status = :to, processed_rows = 0, version = version + 1
+				update platform_import_job set status = :to, processed_rows = 0, heartbeat_at = :now,
+				    version = version + 1
 				where tenant_id = :tenant and id = :id and status = :from
 				""")
 			.param("to", to.name())
+			.param("now", now())
 			.param("tenant", tenant)
 			.param("id", id)
 			.param("from", from.name())
@@ -118,19 +161,25 @@ class ImportJobStore {
 
 	/**
 	 * Records the outcome of a phase (in the caller's transaction, if any: a finished import commits together
-	 * with its data). The file is dropped once the job is finished.
+	 * with its data). The file is dropped once the job is finished. Only a running job changes: false when it is
+	 * no longer running (another node gave up on it as abandoned), and then the caller must not go on.
 	 */
-	void record(UUID tenant, UUID id, ImportStatus status, ImportReport report) {
+	boolean record(UUID tenant, UUID id, ImportStatus status, ImportReport report) {
 		boolean finished = status.finished();
-		jdbc.sql("update platform_import_job set status = :status, report = :report, processed_rows = total_rows, "
+		return jdbc.sql("update platform_import_job set status = :status, report = :report, processed_rows = total_rows, "
 				+ (finished ? "content = null, finished_at = :now, " : "")
-				+ "version = version + 1 where tenant_id = :tenant and id = :id")
+				+ "version = version + 1 where tenant_id = :tenant and id = :id "
+				+ "and status in ('VALIDATING', 'IMPORTING')")
 			.param("status", status.name())
 			.param("report", json.writeValueAsString(report))
 			.params(finished ? java.util.Map.of("now", Timestamp.from(Instant.now())) : java.util.Map.of())
 			.param("tenant", tenant)
 			.param("id", id)
-			.update();
+			.update() == 1;
+	}
+
+	private static Timestamp now() {
+		return Timestamp.from(Instant.now());
 	}
 
 	private ImportJob job(ResultSet row, int number) throws SQLException {

@@ -10,10 +10,13 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
+import io.lodestar.platform.jobs.Heartbeats;
 import io.lodestar.platform.security.CurrentUser;
 import io.lodestar.platform.security.Role;
 import io.lodestar.platform.web.BusinessRuleException;
@@ -36,11 +39,36 @@ public class ImportJobs {
 
 	private final Messages messages;
 
-	ImportJobs(List<SpreadsheetImporter> importers, ImportJobStore store, ImportJobRunner runner, Messages messages) {
+	private final Heartbeats heartbeats;
+
+	ImportJobs(List<SpreadsheetImporter> importers, ImportJobStore store, ImportJobRunner runner, Messages messages,
+			Heartbeats heartbeats) {
 		this.importers = importers.stream().collect(Collectors.toMap(SpreadsheetImporter::kind, Function.identity()));
 		this.store = store;
 		this.runner = runner;
 		this.messages = messages;
+		this.heartbeats = heartbeats;
+	}
+
+	/** From the moment this node is up, it looks for jobs abandoned by dead nodes (itself before a restart). */
+	@EventListener(ApplicationReadyEvent.class)
+	void watchForAbandoned() {
+		heartbeats.checkEvery("abandoned import jobs", this::failAbandoned);
+	}
+
+	/**
+	 * Marks failed every running job whose heartbeat is stale: its node is gone, and its transaction with it, so
+	 * nothing of it was written; HR uploads the file again. Returns how many this call marked.
+	 */
+	int failAbandoned() {
+		Instant stale = heartbeats.staleBefore();
+		int marked = 0;
+		for (ImportJob job : store.abandoned(stale)) {
+			if (store.failIfAbandoned(job.tenantId(), job.id(), stale, interruptedReport(job))) {
+				marked++;
+			}
+		}
+		return marked;
 	}
 
 	public boolean supports(String kind) {
@@ -92,14 +120,14 @@ public class ImportJobs {
 	public ImportJob get(CurrentUser user, UUID id) {
 		requireAdministrator(user);
 		ImportJob job = store.find(user.tenant(), id).orElseThrow(() -> new NotFoundException("import", id));
-		return runner.orphaned(job) ? interrupted(job) : job;
+		return abandoned(job) ? interrupted(job) : job;
 	}
 
 	public List<ImportJob> recent(CurrentUser user, int limit) {
 		requireAdministrator(user);
 		return store.recent(user.tenant(), limit)
 			.stream()
-			.map(job -> runner.orphaned(job) ? interrupted(job) : job)
+			.map(job -> abandoned(job) ? interrupted(job) : job)
 			.toList();
 	}
 
@@ -154,11 +182,20 @@ public class ImportJobs {
 		return importer;
 	}
 
+	/** Possibly abandoned: running, but not here (the stale heartbeat is checked by the update itself). */
+	private boolean abandoned(ImportJob job) {
+		return job.status().running() && !runner.isActive(job.id());
+	}
+
+	/** The job as it is after marking it failed if its heartbeat is stale (a job of a live node is unchanged). */
 	private ImportJob interrupted(ImportJob job) {
-		String prefix = importers.containsKey(job.kind()) ? importers.get(job.kind()).messagePrefix() : "platform";
-		store.record(job.tenantId(), job.id(), ImportStatus.FAILED,
-				ImportReport.failure(ImportIssue.general(prefix + ".job.interrupted")));
+		store.failIfAbandoned(job.tenantId(), job.id(), heartbeats.staleBefore(), interruptedReport(job));
 		return store.find(job.tenantId(), job.id()).orElseThrow();
+	}
+
+	private ImportReport interruptedReport(ImportJob job) {
+		String prefix = importers.containsKey(job.kind()) ? importers.get(job.kind()).messagePrefix() : "platform";
+		return ImportReport.failure(ImportIssue.general(prefix + ".job.interrupted"));
 	}
 
 	private static void requireAdministrator(CurrentUser user) {
