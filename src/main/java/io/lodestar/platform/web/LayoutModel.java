@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -32,6 +33,13 @@ class LayoutModel {
 
 	@ModelAttribute
 	void layout(org.springframework.ui.Model model, HttpServletRequest request) {
+		// the REST API renders no page: no navigation or company look-up, and above all no CSRF token, whose
+		// creation would start a stored session for every token-authenticated call
+		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String uri = failed instanceof String original ? original : request.getRequestURI();
+		if (uri.startsWith(request.getContextPath() + "/api/")) {
+			return;
+		}
 		CurrentUser user = CurrentUsers.find().orElse(null);
 		model.addAttribute("currentUser", user);
 		model.addAttribute("currentPath", request.getRequestURI().substring(request.getContextPath().length()));

@@ -76,6 +76,24 @@ class TwoNodesIntegrationTests {
 		assertThat(b.bean(SessionRepository.class).getClass().getSimpleName()).isEqualTo("JdbcIndexedSessionRepository");
 	}
 
+	/** A token-authenticated API call is stateless: no stored session, no cookie (an integration calls all day). */
+	@Test
+	void apiCallsWithATokenStartNoSession() throws Exception {
+		String token = a.context.getAutowireCapableBeanFactory().createBean(Fixtures.class)
+			.token(company.hr(), io.lodestar.platform.security.TokenScope.READ,
+					io.lodestar.platform.security.TokenScope.WRITE);
+		var sessions = a.bean(org.springframework.jdbc.core.simple.JdbcClient.class);
+		long before = sessions.sql("select count(*) from spring_session").query(Long.class).single();
+		for (String path : new String[] { "/api/v1/kpis", "/api/v1/employees", "/api/v1/no-such-thing" }) {
+			HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+				.newBuilder(a.uri(path)).header("Authorization", "Bearer " + token).GET().build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(path).isIn(200, 404);
+			assertThat(response.headers().allValues("Set-Cookie")).as(path).isEmpty();
+		}
+		assertThat(sessions.sql("select count(*) from spring_session").query(Long.class).single()).isEqualTo(before);
+	}
+
 	@Test
 	void theStoredSessionKeepsTheCookieNameAttributesAndIdleTimeout() throws Exception {
 		Node.Browser browser = new Node.Browser();
