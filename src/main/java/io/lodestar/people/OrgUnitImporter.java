@@ -78,12 +78,11 @@ class OrgUnitImporter implements SpreadsheetImporter {
 			OrgUnit existing = plan.existing.get(row.code);
 			UUID parentId = row.parentCode == null ? null : ids.get(row.parentCode);
 			if (existing == null) {
-				OrgUnitNode created = management.create(user, new OrgUnitRequest(parentId, row.code, row.name,
-						row.kind == null ? OrgUnitKind.DEPARTMENT : row.kind, row.headId, row.number));
-				ids.put(row.code, created.id());
+				ids.put(row.code, management.createUnit(user, new OrgUnitRequest(parentId, row.code, row.name,
+						row.kind == null ? OrgUnitKind.DEPARTMENT : row.kind, row.headId, row.number)));
 			}
 			else if (row.action == Action.UPDATE) {
-				management.update(user, existing.id(), new OrgUnitRequest(parentId, row.code, row.name,
+				management.updateUnit(user, existing.id(), new OrgUnitRequest(parentId, row.code, row.name,
 						row.kind == null ? existing.kind() : row.kind,
 						row.headGiven ? row.headId : existing.headEmployeeId(), null), null);
 			}

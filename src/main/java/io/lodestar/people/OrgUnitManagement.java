@@ -53,6 +53,14 @@ public class OrgUnitManagement {
 	}
 
 	public OrgUnitNode create(CurrentUser user, OrgUnitRequest request) {
+		return get(user, createUnit(user, request));
+	}
+
+	/**
+	 * Creates a unit without reading the tree back (which counts every unit's members): an import of hundreds of
+	 * units would otherwise read the whole company once per unit.
+	 */
+	UUID createUnit(CurrentUser user, OrgUnitRequest request) {
 		requireAdministrator(user);
 		UUID tenant = user.tenant();
 		if (request.parentId() == null) {
@@ -68,10 +76,16 @@ public class OrgUnitManagement {
 		}
 		unit = units.save(unit);
 		audit.record("CREATE", "org-unit", unit.id(), null, unit.auditState());
-		return get(user, unit.id());
+		return unit.id();
 	}
 
 	public OrgUnitNode update(CurrentUser user, UUID id, OrgUnitRequest request, Long expectedVersion) {
+		updateUnit(user, id, request, expectedVersion);
+		return get(user, id);
+	}
+
+	/** Changes a unit without reading the tree back (see {@link #createUnit}). */
+	void updateUnit(CurrentUser user, UUID id, OrgUnitRequest request, Long expectedVersion) {
 		requireAdministrator(user);
 		UUID tenant = user.tenant();
 		OrgUnit unit = units.findByTenantIdAndId(tenant, id).orElseThrow(() -> new NotFoundException("org-unit", id));
@@ -102,7 +116,6 @@ public class OrgUnitManagement {
 				request.headEmployeeId(), request.sortOrder() == null ? unit.sortOrder() : request.sortOrder());
 		unit = units.save(unit);
 		audit.record("UPDATE", "org-unit", id, before, unit.auditState());
-		return get(user, id);
 	}
 
 	public void delete(CurrentUser user, UUID id) {
