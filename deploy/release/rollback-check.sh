@@ -67,6 +67,17 @@ token=$(json "print(d['token'])")
 stop
 
 for commit in "${previous[@]}"; do
+  if ! git cat-file -e "$commit^{commit}" 2>/dev/null; then
+    # a shallow CI checkout: fetch the history the check needs
+    git fetch --quiet --unshallow 2>/dev/null || git fetch --quiet origin "$commit" 2>/dev/null || true
+  fi
+  if ! git cat-file -e "$commit^{commit}" 2>/dev/null; then
+    if [ "$(git rev-parse --is-shallow-repository)" = true ]; then
+      say "WARNING: $commit is not in this shallow clone and could not be fetched: its rollback is NOT checked"
+      continue
+    fi
+    fail "$commit is not in this repository"
+  fi
   say "building previous version $commit"
   mkdir -p "$work/$commit"
   git archive "$commit" | tar -x -C "$work/$commit"
