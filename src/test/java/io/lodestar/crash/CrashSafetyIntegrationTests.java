@@ -81,6 +81,24 @@ class CrashSafetyIntegrationTests {
 		}
 		UUID cycle = UUID.fromString(state.getProperty("cycle"));
 		System.out.printf("crash test (%s): setup %d s%n", postgres ? "PostgreSQL" : "H2", seconds(started));
+		try (Connection db = connect(database)) {
+			SlowUnitInserts.install(db, postgres);
+		}
+		try {
+			killAndRecover(dir, database, properties, state, cycle, started);
+		}
+		finally {
+			// the H2 file goes with the test's directory; the PostgreSQL schema is the run's, shared by later tests
+			if (postgres) {
+				try (Connection db = connect(database)) {
+					SlowUnitInserts.remove(db);
+				}
+			}
+		}
+	}
+
+	private void killAndRecover(Path dir, Map<String, String> database, Map<String, String> properties,
+			Properties state, UUID cycle, long started) throws Exception {
 
 		Survived previous = null;
 		int lostTails = 0;
