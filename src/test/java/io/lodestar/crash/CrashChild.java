@@ -169,6 +169,7 @@ public final class CrashChild {
 
 		ImportJobs jobs = app.getBean(ImportJobs.class);
 		CurrentUser importer = importer(killed);
+		SlowUnitInserts.slow(jdbc, false);
 		ImportJob retried = SystemActor.runAs(importer.tenantId(), () -> jobs.await(importer,
 				jobs.submit(importer, "org-units", "units-" + killed + ".csv", units(killed), true).id(),
 				Duration.ofMinutes(5), true));
@@ -188,6 +189,7 @@ public final class CrashChild {
 		UUID cycle = UUID.fromString(state.getProperty("cycle"));
 		ImportJobs jobs = app.getBean(ImportJobs.class);
 		CurrentUser importer = importer(run);
+		SlowUnitInserts.slow(jdbc, true);
 		ImportJob job = SystemActor.runAs(importer.tenantId(),
 				() -> jobs.submit(importer, "org-units", "units-" + run + ".csv", units(run), true));
 		while (jobs.get(importer, job.id()).status() == ImportStatus.VALIDATING) {

@@ -195,10 +195,13 @@ class CrashSafetyIntegrationTests {
 				computing = row.getBoolean(1);
 				assertThat(row.getString(4)).isNull();
 				if (computing) {
-					assertThat(row.getInt(2)).as("chunks done").isLessThan(row.getInt(3));
+					// killed mid-computation, or (rarely) after its last chunk but before it was marked complete:
+					// either way the cycle does not say "computed", which is what keeps a mixture from being final
+					assertThat(row.getInt(2)).as("chunks done").isLessThanOrEqualTo(row.getInt(3));
 					long fresh = count(db, "select count(*) from appraisal where cycle_id = ? "
 							+ "and final_score = ?", cycle, CrashChild.rating(run).divide(BigDecimal.valueOf(5)));
-					assertThat(fresh).as("appraisals already scored from the new inputs").isLessThan(row.getInt(3));
+					assertThat(fresh).as("appraisals already scored from the new inputs")
+						.isLessThanOrEqualTo(row.getInt(3));
 				}
 				else {
 					assertThat(postgres).as("PostgreSQL keeps every commit: the cycle must be computing").isFalse();
@@ -230,7 +233,8 @@ class CrashSafetyIntegrationTests {
 		String[] scored = parts[4].split("/");
 		int done = Integer.parseInt(scored[0]);
 		int total = Integer.parseInt(scored[1]);
-		return parts[1].equals("IMPORTING") && parts[3].equals("COMPUTING") && total > 0 && done >= at * total;
+		return parts[1].equals("IMPORTING") && parts[3].equals("COMPUTING") && total > 0 && done >= at * total
+				&& done < total;
 	}
 
 	private Map<String, String> database(Path dir) {
