@@ -150,7 +150,7 @@ public class BackupRuns implements DisposableBean {
 	}
 
 	private void backUp(UUID id, String label) {
-		run(id, () -> {
+		run(id, BackupRun.BACKUP, () -> {
 			Progress progress = new Progress(id);
 			BackupStatus status = backups.backup(label, progress);
 			return new Ended(Boolean.TRUE.equals(status.verified()) ? "VERIFIED" : "UNVERIFIED", status.name(),
@@ -159,7 +159,7 @@ public class BackupRuns implements DisposableBean {
 	}
 
 	private void verify(UUID id, String archive) {
-		run(id, () -> {
+		run(id, BackupRun.VERIFY, () -> {
 			BackupStatus status = backups.verify(archive);
 			return new Ended(Boolean.TRUE.equals(status.verified()) ? "VERIFIED" : "UNVERIFIED", status.name(),
 					status.message());
@@ -169,7 +169,7 @@ public class BackupRuns implements DisposableBean {
 	private record Ended(String outcome, String archive, String message) {
 	}
 
-	private void run(UUID id, Supplier<Ended> work) {
+	private void run(UUID id, String kind, Supplier<Ended> work) {
 		long started = System.nanoTime();
 		Ended ended;
 		try {
@@ -189,7 +189,7 @@ public class BackupRuns implements DisposableBean {
 				    message = :message, finished_at = :now, heartbeat_at = :now where id = :id
 				""").param("outcome", ended.outcome()).param("archive", ended.archive()).param("message", message)
 			.param("now", Timestamp.from(clock.instant())).param("id", id).update();
-		metrics.backupRan(find(id).map(BackupRun::kind).orElse(BackupRun.BACKUP), "VERIFIED".equals(ended.outcome()),
+		metrics.backupRan(kind, "VERIFIED".equals(ended.outcome()),
 				Duration.ofNanos(System.nanoTime() - started));
 	}
 

@@ -24,6 +24,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
@@ -35,6 +36,7 @@ import io.lodestar.operations.BackupRuns;
 import io.lodestar.operations.Backups;
 import io.lodestar.platform.security.Role;
 import io.lodestar.platform.security.SystemActor;
+import io.lodestar.platform.operations.BusinessMetrics;
 import io.lodestar.platform.web.Notices;
 import io.lodestar.test.Fixtures;
 import io.lodestar.test.IntegrationTest;
@@ -64,9 +66,13 @@ class BackupPageIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@Test
 	void aSystemAdministratorBacksUpNowInTheBackgroundAndSeesTheVerifiedArchive() throws Exception {
 		Fixtures.Person operator = systemAdministrator(fixtures.company());
+		long timedBefore = backupsTimed("backup", "success");
 		mvc.perform(post("/admin/backups").with(Fixtures.as(operator)).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/admin/backups"))
@@ -77,6 +83,7 @@ class BackupPageIntegrationTests {
 		assertThat(run.tablesDone()).isEqualTo(run.tablesTotal()).isGreaterThan(50);
 		assertThat(run.rowsDone()).isPositive();
 		assertThat(run.archive()).endsWith("-manual.zip");
+		assertThat(backupsTimed("backup", "success")).isEqualTo(timedBefore + 1);
 		mvc.perform(get("/admin/backups").with(Fixtures.as(operator)).locale(Locale.ENGLISH))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(run.archive())))
@@ -164,6 +171,10 @@ class BackupPageIntegrationTests {
 				values (?, 'BACKUP', 'manual', 'ops@elsewhere.test', ?, ?, ?, ?, ?, ?, ?)
 				""").params(id, Timestamp.from(heartbeat.minusSeconds(1)), Timestamp.from(heartbeat), done, total, rows,
 				slot, outcome).update();
+	}
+
+	private long backupsTimed(String kind, String outcome) {
+		return meters.get(BusinessMetrics.BACKUP_RUNS).tag("kind", kind).tag("outcome", outcome).timer().count();
 	}
 
 	private static ResultMatcher notice(String key) {
